@@ -1,0 +1,90 @@
+package io.rasmi.account.registry;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import io.rasmi.platform.http.Versions;
+import io.rasmi.platform.idempotency.IdempotentRequests;
+import io.rasmi.platform.paging.Page;
+import io.rasmi.platform.paging.PageRequest;
+import io.rasmi.platform.security.Caller;
+import io.rasmi.platform.security.Roles;
+
+@Path("/api/v1/accounts")
+@Tag(name = "Accounts", description = "The register of the entity's official accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ENTITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Propose an official account", description = "Roles: entity-admin. The account belongs to the "
+            + "caller's entity (from the token) and starts PROPOSED. The registration e-mail must be on one of the "
+            + "entity's official domains (G6.c). Emits io.rasmi.account.registered.v1.")
+    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "409", description = "This handle is already registered on this platform")
+    @APIResponse(responseCode = "422", description = "A rule is not met, for example clause G6.c")
+    public Response register(@NotNull @Valid RegisterAccountRequest request,
+            @Parameter(description = "Makes a retried request safe: the same key and body replay the first answer")
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        String entity = caller.entity();
+        return idempotentRequests.execute(entity, idempotencyKey, "POST /api/v1/accounts", request, () -> {
+            AccountView account = accounts.register(entity, request);
+            return Response.created(URI.create("/api/v1/accounts/" + account.id()))
+                    .tag(Versions.etagOf(account.version()))
+                    .entity(account).build();
+        });
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The entity's official accounts", description = "Roles: any Rasmi role of the entity.")
+    @APIResponse(responseCode = "200", description = "A page of accounts")
+    public Page<AccountView> list(@Valid @BeanParam PageRequest page) {
+        return accounts.list(caller.entity(), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "An official account", description = "Roles: any Rasmi role of the entity. Another entity's "
+            + "account answers 404.")
+    @APIResponse(responseCode = "200", description = "The account, with its version as ETag")
+    @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
+    public Response get(@PathParam("id") UUID id) {
+        AccountView account = accounts.get(caller.entity(), id);
+        return Response.ok(account).tag(Versions.etagOf(account.version())).build();
+    }
+}

@@ -1,0 +1,152 @@
+package io.rasmi.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rasmi.events.AccountRegistered;
+import io.rasmi.events.AccountStatus;
+import io.rasmi.events.AccountStatusChanged;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventType;
+import io.rasmi.events.Platform;
+import io.rasmi.events.Topics;
+import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestConsumer;
+import io.rasmi.testkit.TestTokens;
+
+/**
+ * What every service that keeps the account directory must do, run by each of them as a {@code @QuarkusTest}
+ * subclass: learn accounts from real Kafka records, show them to their own entity only, take a redelivered event
+ * once, and send an event that breaks its contract to the dead-letter topic without stopping.
+ */
+public abstract class AccountDirectoryContract {
+
+    private static final Instant REGISTERED_AT = Instant.parse("2026-11-01T09:00:00Z");
+
+    @Inject
+    EntityManager entityManager;
+
+    private static String registered(UUID id, String entity) {
+        return EventCodec.write(CloudEvent.of(EventType.ACCOUNT_REGISTERED, id.toString(), entity,
+                new AccountRegistered(id, entity, Platform.X, "dir" + id.toString().substring(0, 8),
+                        "https://x.com/dir" + id.toString().substring(0, 8), "وزارة الصحة", "Ministry of Health",
+                        AccountStatus.PROPOSED, REGISTERED_AT),
+                REGISTERED_AT));
+    }
+
+    private static String statusChanged(UUID id, String entity, AccountStatus to, Instant at) {
+        return EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATUS_CHANGED, id.toString(), entity,
+                new AccountStatusChanged(id, entity, AccountStatus.PROPOSED, to, "decision recorded", at), at));
+    }
+
+    private static void send(String key, String value) {
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
+            producer.send(new ProducerRecord<>(Topics.ACCOUNT_EVENTS, key, value)).get();
+        } catch (Exception failed) {
+            throw new IllegalStateException("Could not send the test event", failed);
+        }
+    }
+
+    private static String tokenOf(String entity, String role) {
+        return TestTokens.user(entity + "-" + role).entity(entity).roles(role).token();
+    }
+
+    @Test
+    void shouldShowAnAccountFromItsEventToItsOwnEntityOnly() {
+        UUID id = UUID.randomUUID();
+        send(id.toString(), registered(id, "moh"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(tokenOf("moh", "publisher"))
+                .get("/api/v1/accounts/" + id)
+                .then().statusCode(200)
+                .body("entity", equalTo("moh"))
+                .body("platform", equalTo("X"))
+                .body("status", equalTo("PROPOSED")));
+
+        given().auth().oauth2(tokenOf("mohe", "entity-admin")).get("/api/v1/accounts/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/accounts/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void shouldStoreARedeliveredEventOnce() {
+        UUID id = UUID.randomUUID();
+        String event = registered(id, "moh");
+        String eventId = EventCodec.read(event).id();
+        send(id.toString(), event);
+        send(id.toString(), event);
+        // A later event on the same key: once it is applied, both copies before it have been consumed.
+        send(id.toString(), statusChanged(id, "moh", AccountStatus.APPROVED, REGISTERED_AT.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id))
+                .isEqualTo(AccountStatus.APPROVED));
+        long deliveries = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+        assertThat(deliveries).isEqualTo(1);
+        // Registered once (version 0), then the status change (version 1): the copy changed nothing.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> KnownAccount.<KnownAccount>findById(id).version))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotLetALateOlderEventUndoANewerOne() {
+        UUID id = UUID.randomUUID();
+        send(id.toString(), registered(id, "moh"));
+        send(id.toString(), statusChanged(id, "moh", AccountStatus.ACTIVE, REGISTERED_AT.plusSeconds(120)));
+        send(id.toString(), statusChanged(id, "moh", AccountStatus.APPROVED, REGISTERED_AT.plusSeconds(60)));
+        UUID marker = UUID.randomUUID();
+        send(marker.toString(), registered(marker, "moh"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(marker) != null);
+        assertThat(status(id)).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void shouldSendAnEventThatBreaksItsContractToTheDeadLetterTopicAndGoOn() {
+        String brokenKey = "broken-" + UUID.randomUUID();
+        send(brokenKey, "{\"specversion\":\"1.0\",\"type\":\"io.rasmi.account.registered.v1\"}");
+        UUID after = UUID.randomUUID();
+        send(after.toString(), registered(after, "moh"));
+
+        List<ConsumerRecord<String, String>> dead = KafkaTestConsumer.records(Topics.deadLetter(Topics.ACCOUNT_EVENTS),
+                Duration.ofSeconds(30), record -> brokenKey.equals(record.key()));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(after) != null);
+    }
+
+    private static AccountStatus status(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            KnownAccount account = KnownAccount.findById(id);
+            return account == null ? null : account.status;
+        });
+    }
+}

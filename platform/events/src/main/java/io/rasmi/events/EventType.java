@@ -1,0 +1,79 @@
+package io.rasmi.events;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every CloudEvents type Rasmi publishes: its name {@code io.rasmi.<service>.<event>.v1}, its source
+ * {@code /rasmi/<service>}, its topic, its payload record and the JSON Schema of that payload.
+ *
+ * <p>To add a type: a payload record, its schema in {@code io/rasmi/events/schemas/<type>.json}, an entry here,
+ * a message in {@code asyncapi/rasmi-asyncapi.yaml}, and a sample payload in the tests.
+ */
+public enum EventType {
+
+    ACCOUNT_REGISTERED("account", "registered", Topics.ACCOUNT_EVENTS, AccountRegistered.class, "accountId"),
+    ACCOUNT_UPDATED("account", "updated", Topics.ACCOUNT_EVENTS, AccountUpdated.class, "accountId"),
+    ACCOUNT_STATUS_CHANGED("account", "status-changed", Topics.ACCOUNT_EVENTS, AccountStatusChanged.class, "accountId"),
+    INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId");
+
+    private final String service;
+    private final String type;
+    private final String topic;
+    private final Class<?> payloadType;
+    private final String subjectField;
+
+    EventType(String service, String event, String topic, Class<?> payloadType, String subjectField) {
+        this.service = service;
+        this.type = "io.rasmi." + service + "." + event + ".v1";
+        this.topic = topic;
+        this.payloadType = payloadType;
+        this.subjectField = subjectField;
+    }
+
+    /** The service that owns and publishes this type: account, content, kpi or incident. */
+    public String service() {
+        return service;
+    }
+
+    /** The CloudEvents {@code type}, e.g. {@code io.rasmi.account.registered.v1}. */
+    public String type() {
+        return type;
+    }
+
+    /** The CloudEvents {@code source}, e.g. {@code /rasmi/account}. */
+    public String source() {
+        return "/rasmi/" + service;
+    }
+
+    /** The Kafka topic it is published on. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The record that is the event's {@code data}. */
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    /** The payload field holding the aggregate id, which is also the event's {@code subject} and Kafka key. */
+    public String subjectField() {
+        return subjectField;
+    }
+
+    /** Classpath resource of the payload's JSON Schema. */
+    public String schemaResource() {
+        return "io/rasmi/events/schemas/" + type + ".json";
+    }
+
+    /** The CloudEvents {@code dataschema}, also the {@code $id} of the payload's JSON Schema. */
+    public URI dataschema() {
+        return URI.create("urn:rasmi:schema:" + type);
+    }
+
+    /** The event type with this CloudEvents {@code type} name, if Rasmi knows it. */
+    public static Optional<EventType> fromType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

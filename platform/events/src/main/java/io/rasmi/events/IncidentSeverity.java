@@ -1,0 +1,9 @@
+package io.rasmi.events;
+
+/** How bad an incident is. */
+public enum IncidentSeverity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

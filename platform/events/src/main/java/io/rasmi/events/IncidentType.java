@@ -1,0 +1,11 @@
+package io.rasmi.events;
+
+/** What kind of breach an incident is. */
+public enum IncidentType {
+    ACCOUNT_COMPROMISE,
+    UNAUTHORIZED_POST,
+    IMPERSONATION,
+    DATA_LEAK,
+    DEFACEMENT,
+    OTHER
+}

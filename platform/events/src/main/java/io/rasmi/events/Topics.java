@@ -1,0 +1,29 @@
+package io.rasmi.events;
+
+import java.util.List;
+
+/** Kafka topic names. A topic's dead-letter topic is {@link #deadLetter(String)}. */
+public final class Topics {
+
+    public static final String ACCOUNT_EVENTS = "rasmi.account.events.v1";
+    public static final String CONTENT_EVENTS = "rasmi.content.events.v1";
+    public static final String KPI_EVENTS = "rasmi.kpi.events.v1";
+    public static final String INCIDENT_EVENTS = "rasmi.incident.events.v1";
+    /** STIX 2.1 bundles for the national CERT, keyed by entity id; not CloudEvents. */
+    public static final String CERT_INCIDENTS = "rasmi.cert.incidents.v1";
+
+    private static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    /** Every topic above, without their dead-letter topics. */
+    public static List<String> all() {
+        return List.of(ACCOUNT_EVENTS, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS);
+    }
+
+    /** Where a consumer puts a message of {@code topic} that it cannot process: {@code <topic>.dlq}. */
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

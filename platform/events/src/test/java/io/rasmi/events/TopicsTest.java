@@ -1,0 +1,33 @@
+package io.rasmi.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TopicsTest {
+
+    @Test
+    void shouldNameTheDeadLetterTopicAfterTheTopic() {
+        assertEquals("rasmi.account.events.v1.dlq", Topics.deadLetter(Topics.ACCOUNT_EVENTS));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void shouldPublishEachTypeOnItsServicesTopic(EventType type) {
+        assertEquals("rasmi." + type.service() + ".events.v1", type.topic());
+        assertTrue(Topics.all().contains(type.topic()));
+        assertEquals("/rasmi/" + type.service(), type.source());
+        assertTrue(type.type().startsWith("io.rasmi." + type.service() + "."));
+    }
+
+    @Test
+    void shouldFindTypesByName() {
+        assertEquals(EventType.ACCOUNT_STATUS_CHANGED,
+                EventType.fromType("io.rasmi.account.status-changed.v1").orElseThrow());
+        assertTrue(EventType.fromType("io.rasmi.account.deleted.v1").isEmpty());
+        assertTrue(EventType.fromType(null).isEmpty());
+    }
+}

@@ -1,0 +1,5 @@
+package io.rasmi.platform.audit;
+
+/** The outcome of walking the audit chain: intact, or the first row where it breaks. */
+public record AuditVerification(boolean intact, long rowsChecked, Long firstBrokenSeq) {
+}

@@ -1,0 +1,61 @@
+package io.rasmi.platform.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.rasmi.platform.problem.Problem;
+
+/**
+ * Documents the problem answers every protected operation can give, once for all services, so resources only
+ * declare the answers that are particular to them.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of(
+            "400", "The request is not valid (problem with `violations`)",
+            "401", "No valid access token",
+            "403", "The caller's role does not allow this",
+            "500", "Internal error (problem with a reference, never a stack trace)");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
+                APIResponses responses = operation.getValue().getResponses();
+                if (responses == null) {
+                    responses = OASFactory.createAPIResponses();
+                    operation.getValue().setResponses(responses);
+                }
+                for (Map.Entry<String, String> common : COMMON.entrySet()) {
+                    if (!responses.hasAPIResponse(common.getKey())) {
+                        responses.addAPIResponse(common.getKey(), problemResponse(common.getValue()));
+                    }
+                }
+            }
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
+}

@@ -1,0 +1,46 @@
+package io.rasmi.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventType;
+
+/**
+ * Publishing an event: the row joins the caller's transaction, so a committed change always yields its event and a
+ * rolled-back one never does. {@link OutboxRelay} sends it to Kafka afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(EventType type, UUID subject, String entity, Object payload) {
+        return publish(type, subject.toString(), entity, payload);
+    }
+
+    /** Writes the event; the Kafka key is the subject (the aggregate id) so its events stay in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(EventType type, String subject, String entity, Object payload) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CloudEvent event = CloudEvent.of(type, subject, entity, payload, now);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.fromString(event.id());
+        row.eventType = type.type();
+        row.topic = type.topic();
+        row.messageKey = subject;
+        row.envelope = EventCodec.write(event);
+        row.createdAt = now;
+        row.persist();
+        return event;
+    }
+}

@@ -1,0 +1,42 @@
+package io.rasmi.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** The running stack from {@code rasmi up}: where each part listens, and real tokens from its Keycloak. */
+final class Stack {
+
+    static final String KEYCLOAK = System.getProperty("rasmi.keycloak.url", "http://127.0.0.1:8180");
+    static final String ACCOUNT = System.getProperty("rasmi.account.url", "http://127.0.0.1:8081");
+    static final String CONTENT = System.getProperty("rasmi.content.url", "http://127.0.0.1:8082");
+    static final String KPI = System.getProperty("rasmi.kpi.url", "http://127.0.0.1:8083");
+    static final String INCIDENT = System.getProperty("rasmi.incident.url", "http://127.0.0.1:8084");
+    static final String DEMO_PASSWORD = "demo";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Stack() {
+    }
+
+    /** A real access token for a demo user, by the password grant of the public client rasmi-cli. */
+    static String tokenOf(String username) {
+        return TOKENS.computeIfAbsent(username, user -> given()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "rasmi-cli")
+                .formParam("username", user)
+                .formParam("password", DEMO_PASSWORD)
+                .post(KEYCLOAK + "/realms/rasmi/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token"));
+    }
+
+    static RequestSpecification as(String username) {
+        return given().auth().oauth2(tokenOf(username)).accept(ContentType.JSON);
+    }
+}
