@@ -34,8 +34,8 @@ create table audit_entry (
     record_id     text        not null,
     request_id    text,
     details       text,
-    previous_hash char(64)    not null,
-    hash          char(64)    not null
+    previous_hash text        not null,
+    hash          text        not null
 );
 create index audit_entry_record on audit_entry (record_type, record_id);
 
@@ -53,7 +53,7 @@ create table idempotency_record (
     scope         text        not null,
     idem_key      text        not null,
     operation     text        not null,
-    request_hash  char(64)    not null,
+    request_hash  text        not null,
     status        integer     not null,
     body          text,
     location      text,

@@ -25,7 +25,7 @@ class GovernmentEntityTest {
     }
 
     private static long entities() {
-        return QuarkusTransaction.requiringNew().call(GovernmentEntity::count);
+        return QuarkusTransaction.requiringNew().call(() -> GovernmentEntity.count());
     }
 
     private static Map<String, Object> entity(String code, String nameAr, String website, List<String> domains) {

@@ -46,7 +46,7 @@ class AccountRegistrationTest {
     }
 
     private static long accounts() {
-        return QuarkusTransaction.requiringNew().call(OfficialAccount::count);
+        return QuarkusTransaction.requiringNew().call(() -> OfficialAccount.count());
     }
 
     @Test

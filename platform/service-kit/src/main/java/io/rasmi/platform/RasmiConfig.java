@@ -29,6 +29,10 @@ public interface RasmiConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
+        /** How often the relay looks for unsent events (read by the scheduler as {@code rasmi.outbox.poll-interval}). */
+        @WithDefault("0.5s")
+        Duration pollInterval();
+
         /** Rows sent per relay pass. */
         @WithDefault("200")
         int batchSize();

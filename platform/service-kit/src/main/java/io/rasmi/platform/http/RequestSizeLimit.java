@@ -1,5 +1,6 @@
 package io.rasmi.platform.http;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,8 +18,9 @@ import io.rasmi.platform.problem.ProblemType;
  */
 public class RequestSizeLimit {
 
+    /** Looked up per request: filters are built during static init, before runtime config exists. */
     @Inject
-    RasmiConfig config;
+    Instance<RasmiConfig> config;
 
     @Inject
     ProblemResponses problems;
@@ -35,7 +37,7 @@ public class RequestSizeLimit {
         } catch (NumberFormatException malformed) {
             return null;
         }
-        long limit = config.http().maxBodyBytes();
+        long limit = config.get().http().maxBodyBytes();
         if (length > limit) {
             return problems.build(ProblemType.PAYLOAD_TOO_LARGE, "request.too-large", new Object[] { limit }, null, null,
                     headers, uri);

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -56,7 +57,13 @@ public class ProblemMappers {
         return problems.build(ProblemType.VALIDATION, "request.invalid", null, null, violations, headers, uri);
     }
 
-    @ServerExceptionMapper(priority = 1)
+    /** Declared apart from {@link #unreadable}: the JSON extension maps this type itself, with a plain body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException mismatched, HttpHeaders headers, UriInfo uri) {
+        return unreadable(mismatched, headers, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException unreadable, HttpHeaders headers, UriInfo uri) {
         if (unreadable instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
@@ -93,6 +100,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException web, HttpHeaders headers, UriInfo uri) {
+        if (web.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, headers, uri);
+        }
         int status = web.getResponse().getStatus();
         if (status >= 500) {
             return internal(web, headers, uri);

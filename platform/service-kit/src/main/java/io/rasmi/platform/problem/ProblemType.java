@@ -45,7 +45,7 @@ public enum ProblemType {
     /** The generic type for an HTTP status raised by the framework itself. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != RULE_VIOLATED && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != RULE_VIOLATED && type != VALIDATION) {
                 return type;
             }
         }

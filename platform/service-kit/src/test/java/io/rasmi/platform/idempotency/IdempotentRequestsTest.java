@@ -36,7 +36,7 @@ class IdempotentRequestsTest {
         asAdmin("moh", key).body("{ \"title\" : \"retried\" }").post("/api/v1/test-notes")
                 .then().statusCode(201)
                 .header(IdempotentRequests.REPLAYED_HEADER, "true")
-                .header("Location", "/api/v1/test-notes/" + first)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/test-notes/" + first))
                 .body("id", equalTo(first));
 
         assertThat(notesTitled("retried")).isEqualTo(1);

@@ -32,7 +32,7 @@ class OutboxRelayTest {
     }
 
     private static long outboxRows() {
-        return QuarkusTransaction.requiringNew().call(OutboxEvent::count);
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
     }
 
     @Test

@@ -29,7 +29,7 @@ class ProblemDetailsTest {
     }
 
     private static long notes() {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(TestNote::count);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> TestNote.count());
     }
 
     @Test
@@ -50,7 +50,7 @@ class ProblemDetailsTest {
     void shouldAnswerMalformedJsonWithProblem() {
         asAdmin("moh").contentType(ContentType.JSON).body("{\"title\": ")
                 .post(NOTES)
-                .then().statusCode(400)
+                .then().log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:rasmi:problem:malformed-request"));
     }
