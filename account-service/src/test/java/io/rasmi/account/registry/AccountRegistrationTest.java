@@ -190,7 +190,7 @@ class AccountRegistrationTest {
 
     @Test
     void shouldRefuseAProposalForAnUnregisteredEntity() {
-        entityAdmin("mot").body(Fixtures.account(Fixtures.uniqueHandle(), "social@mot.gov.iq")).post(ACCOUNTS)
+        entityAdmin("unregistered").body(Fixtures.account(Fixtures.uniqueHandle(), "social@unregistered.gov.iq")).post(ACCOUNTS)
                 .then().statusCode(422)
                 .contentType("application/problem+json");
     }
