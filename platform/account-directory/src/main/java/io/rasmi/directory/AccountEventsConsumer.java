@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.rasmi.events.AccountRegistered;
+import io.rasmi.events.AccountSnapshot;
 import io.rasmi.events.AccountStatusChanged;
 import io.rasmi.events.AccountUpdated;
 import io.rasmi.events.CloudEvent;
@@ -42,30 +43,8 @@ public class AccountEventsConsumer {
     void apply(CloudEvent event) {
         EventType type = EventType.fromType(event.type()).orElseThrow();
         switch (type) {
-            case ACCOUNT_REGISTERED -> {
-                AccountRegistered registered = EventCodec.payload(event, AccountRegistered.class);
-                upsert(registered.accountId(), event.time(), account -> {
-                    account.entity = registered.entity();
-                    account.platform = registered.platform();
-                    account.handle = registered.handle();
-                    account.profileUrl = registered.profileUrl();
-                    account.displayNameAr = registered.displayNameAr();
-                    account.displayNameEn = registered.displayNameEn();
-                    account.status = registered.status();
-                });
-            }
-            case ACCOUNT_UPDATED -> {
-                AccountUpdated updated = EventCodec.payload(event, AccountUpdated.class);
-                upsert(updated.accountId(), event.time(), account -> {
-                    account.entity = updated.entity();
-                    account.platform = updated.platform();
-                    account.handle = updated.handle();
-                    account.profileUrl = updated.profileUrl();
-                    account.displayNameAr = updated.displayNameAr();
-                    account.displayNameEn = updated.displayNameEn();
-                    account.status = updated.status();
-                });
-            }
+            case ACCOUNT_REGISTERED -> apply(EventCodec.payload(event, AccountRegistered.class), event.time());
+            case ACCOUNT_UPDATED -> apply(EventCodec.payload(event, AccountUpdated.class), event.time());
             case ACCOUNT_STATUS_CHANGED -> {
                 AccountStatusChanged changed = EventCodec.payload(event, AccountStatusChanged.class);
                 KnownAccount account = KnownAccount.findById(changed.accountId());
@@ -81,17 +60,26 @@ public class AccountEventsConsumer {
         }
     }
 
-    private void upsert(java.util.UUID id, Instant eventTime, java.util.function.Consumer<KnownAccount> fill) {
-        KnownAccount account = KnownAccount.findById(id);
-        if (account == null) {
+    /** Registered and updated events both carry the whole account: take it unless a newer event came first. */
+    private void apply(AccountSnapshot snapshot, Instant eventTime) {
+        KnownAccount account = KnownAccount.findById(snapshot.accountId());
+        boolean isNew = account == null;
+        if (isNew) {
             account = new KnownAccount();
-            account.id = id;
-            fill.accept(account);
-            account.lastEventAt = eventTime;
+            account.id = snapshot.accountId();
+        } else if (account.isNewerThan(eventTime)) {
+            return;
+        }
+        account.entity = snapshot.entity();
+        account.platform = snapshot.platform();
+        account.handle = snapshot.handle();
+        account.profileUrl = snapshot.profileUrl();
+        account.displayNameAr = snapshot.displayNameAr();
+        account.displayNameEn = snapshot.displayNameEn();
+        account.status = snapshot.status();
+        account.lastEventAt = eventTime;
+        if (isNew) {
             account.persist();
-        } else if (!account.isNewerThan(eventTime)) {
-            fill.accept(account);
-            account.lastEventAt = eventTime;
         }
     }
 }

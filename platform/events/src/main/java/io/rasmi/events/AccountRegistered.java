@@ -16,5 +16,5 @@ public record AccountRegistered(
         String displayNameAr,
         String displayNameEn,
         AccountStatus status,
-        Instant registeredAt) {
+        Instant registeredAt) implements AccountSnapshot {
 }

@@ -16,5 +16,5 @@ public record AccountUpdated(
         String displayNameAr,
         String displayNameEn,
         AccountStatus status,
-        Instant updatedAt) {
+        Instant updatedAt) implements AccountSnapshot {
 }

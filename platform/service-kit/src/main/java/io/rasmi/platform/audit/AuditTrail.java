@@ -1,11 +1,7 @@
 package io.rasmi.platform.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.rasmi.platform.json.Fingerprints;
 import io.rasmi.platform.security.Caller;
 
 /**
@@ -32,9 +26,6 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
     /** Serialises appends so that the chain never forks. */
     private static final long CHAIN_LOCK = 0x4155444954L; // "AUDIT"
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .findAndRegisterModules();
 
     @Inject
     EntityManager entityManager;
@@ -91,15 +82,9 @@ public class AuditTrail {
     }
 
     static String hashOf(AuditEntry entry) {
-        String content = String.join("\u001f", entry.previousHash, entry.occurredAt.toString(),
-                String.valueOf(entry.entity), entry.actor, entry.action, entry.recordType, entry.recordId,
-                String.valueOf(entry.requestId), String.valueOf(entry.details));
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Fingerprints.sha256(entry.previousHash, entry.occurredAt.toString(), String.valueOf(entry.entity),
+                entry.actor, entry.action, entry.recordType, entry.recordId, String.valueOf(entry.requestId),
+                String.valueOf(entry.details));
     }
 
     private String actor() {
@@ -129,13 +114,6 @@ public class AuditTrail {
     }
 
     private static String canonical(Map<String, ?> details) {
-        if (details == null || details.isEmpty()) {
-            return null;
-        }
-        try {
-            return CANONICAL.writeValueAsString(details);
-        } catch (JsonProcessingException unwritable) {
-            throw new IllegalArgumentException("Audit details must be plain values", unwritable);
-        }
+        return details == null || details.isEmpty() ? null : Fingerprints.canonicalJson(details);
     }
 }

@@ -1,11 +1,7 @@
 package io.rasmi.platform.idempotency;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.quarkus.scheduler.Scheduled;
 import io.rasmi.platform.RasmiConfig;
+import io.rasmi.platform.json.Fingerprints;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.problem.ProblemType;
 
@@ -36,10 +32,6 @@ public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .findAndRegisterModules();
 
     @Inject
     EntityManager entityManager;
@@ -123,14 +115,6 @@ public class IdempotentRequests {
     }
 
     private static String fingerprint(String operation, Object request) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsBytes(CANONICAL.valueToTree(request));
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            return HexFormat.of().formatHex(sha256.digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException unreadable) {
-            throw new IllegalStateException("Request fingerprint failed", unreadable);
-        }
+        return Fingerprints.sha256(operation, Fingerprints.canonicalJson(request));
     }
 }
