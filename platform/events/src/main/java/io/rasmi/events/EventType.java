@@ -16,6 +16,17 @@ public enum EventType {
     ACCOUNT_REGISTERED("account", "registered", Topics.ACCOUNT_EVENTS, AccountRegistered.class, "accountId"),
     ACCOUNT_UPDATED("account", "updated", Topics.ACCOUNT_EVENTS, AccountUpdated.class, "accountId"),
     ACCOUNT_STATUS_CHANGED("account", "status-changed", Topics.ACCOUNT_EVENTS, AccountStatusChanged.class, "accountId"),
+    ACCOUNT_ROLE_HOLDER_ADDED("account", "role-holder-added", Topics.ACCOUNT_EVENTS, RoleHolderAdded.class, "accountId"),
+    ACCOUNT_ROLE_HOLDER_REMOVED("account", "role-holder-removed", Topics.ACCOUNT_EVENTS, RoleHolderRemoved.class, "accountId"),
+    ACCOUNT_TWO_FACTOR_CHANGED("account", "two-factor-changed", Topics.ACCOUNT_EVENTS, TwoFactorChanged.class, "accountId"),
+    ACCOUNT_PASSWORD_ROTATED("account", "password-rotated", Topics.ACCOUNT_EVENTS, PasswordRotated.class, "accountId"),
+    ACCOUNT_PASSWORD_ROTATION_OVERDUE("account", "password-rotation-overdue", Topics.ACCOUNT_EVENTS,
+            PasswordRotationOverdue.class, "accountId"),
+    ACCOUNT_REVIEW_OVERDUE("account", "review-overdue", Topics.ACCOUNT_EVENTS, ReviewOverdue.class, "accountId"),
+    ACCOUNT_ACCESS_ANOMALY("account", "access-anomaly", Topics.ACCOUNT_EVENTS, AccessAnomaly.class, "accountId"),
+    ACCOUNT_IMPERSONATION_REPORTED("account", "impersonation-reported", Topics.ACCOUNT_EVENTS,
+            ImpersonationReported.class, "reportId"),
+    ACCOUNT_POSTURE_CHANGED("account", "posture-changed", Topics.ACCOUNT_EVENTS, PostureChanged.class, "accountId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId");
 
     private final String service;
