@@ -64,17 +64,20 @@ public class TwoFactorService {
             return TwoFactorView.of(binding, device);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (binding == null) {
+        boolean first = binding == null;
+        String previous = first ? "none" : binding.method + "@" + binding.deviceId;
+        if (first) {
             binding = new TwoFactorBinding();
             binding.accountId = account.id;
             binding.entityCode = entityCode;
-            binding.persist();
         }
-        String previous = binding.method == null ? "none" : binding.method + "@" + binding.deviceId;
         binding.method = request.method();
         binding.deviceId = device.id;
         binding.boundAt = now;
         binding.boundBy = caller.username();
+        if (first) {
+            binding.persist();
+        }
         outbox.publish(EventType.ACCOUNT_TWO_FACTOR_CHANGED, account.id, entityCode,
                 new TwoFactorChanged(account.id, entityCode, binding.method, device.id, now));
         auditTrail.record(entityCode, "account.two-factor-changed", "official-account", account.id,

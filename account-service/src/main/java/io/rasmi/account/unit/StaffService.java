@@ -63,47 +63,54 @@ public class StaffService {
     public StaffView update(String entityCode, UUID id, String ifMatch, UpdateStaffRequest request) {
         StaffMember staff = find(entityCode, id);
         Versions.requireMatch(ifMatch, staff.version);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        if (request.fullName() != null && !request.fullName().strip().equals(staff.fullName)) {
-            staff.fullName = request.fullName().strip();
-            changes.put("fullName", "changed");
-        }
+        // Every check runs before the record changes: a query would flush a half-made change and move the version.
+        String fullName = request.fullName() == null ? staff.fullName : request.fullName().strip();
+        String email = staff.officialEmail;
         if (request.officialEmail() != null) {
             GovernmentEntity entity = GovernmentEntity.findByCode(entityCode)
                     .orElseThrow(() -> ProblemException.unprocessable("entity.not-registered", entityCode));
-            String email = officialEmail(entity, request.officialEmail());
-            if (!email.equals(staff.officialEmail)) {
-                if (StaffMember.emailTaken(entityCode, email, staff.id)) {
-                    throw ProblemException.conflict("staff.email-taken", email);
-                }
-                staff.officialEmail = email;
-                changes.put("officialEmail", "changed");
+            email = officialEmail(entity, request.officialEmail());
+            if (!email.equals(staff.officialEmail) && StaffMember.emailTaken(entityCode, email, staff.id)) {
+                throw ProblemException.conflict("staff.email-taken", email);
             }
         }
-        if (request.unitRole() != null && request.unitRole() != staff.unitRole) {
-            changes.put("unitRole", staff.unitRole + "->" + request.unitRole());
-            staff.unitRole = request.unitRole();
+        UnitRole unitRole = request.unitRole() == null ? staff.unitRole : request.unitRole();
+        boolean active = request.active() == null ? staff.active : request.active();
+        if (staff.active && !active) {
+            long holdings = RoleHolder.currentCountOfStaff(staff.id);
+            if (holdings > 0) {
+                throw ProblemException.conflictWithClause("G4.3.e", "staff.still-holds-roles", holdings);
+            }
+        }
+
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (!fullName.equals(staff.fullName)) {
+            changes.put("fullName", "changed");
+        }
+        if (!email.equals(staff.officialEmail)) {
+            changes.put("officialEmail", "changed");
+        }
+        if (unitRole != staff.unitRole) {
+            changes.put("unitRole", staff.unitRole + "->" + unitRole);
+        }
+        if (active != staff.active) {
+            changes.put("active", active);
+        }
+        if (changes.isEmpty()) {
+            return StaffView.of(staff);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (request.active() != null && request.active() != staff.active) {
-            if (!request.active()) {
-                long holdings = RoleHolder.currentCountOfStaff(staff.id);
-                if (holdings > 0) {
-                    throw ProblemException.conflictWithClause("G4.3.e", "staff.still-holds-roles", holdings);
-                }
-                staff.leftAt = now;
-            } else {
-                staff.leftAt = null;
-            }
-            staff.active = request.active();
-            changes.put("active", staff.active);
+        staff.fullName = fullName;
+        staff.officialEmail = email;
+        staff.unitRole = unitRole;
+        if (active != staff.active) {
+            staff.leftAt = active ? null : now;
+            staff.active = active;
         }
-        if (!changes.isEmpty()) {
-            staff.updatedAt = now;
-            auditTrail.record(entityCode, "staff.updated", "staff-member", staff.id, changes);
-            // The version moves at flush; the answer must carry the new one for the next If-Match.
-            StaffMember.getEntityManager().flush();
-        }
+        staff.updatedAt = now;
+        // The version moves at flush; the answer must carry the new one for the next If-Match.
+        StaffMember.getEntityManager().flush();
+        auditTrail.record(entityCode, "staff.updated", "staff-member", staff.id, changes);
         return StaffView.of(staff);
     }
 
