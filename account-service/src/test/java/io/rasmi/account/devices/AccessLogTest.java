@@ -149,6 +149,9 @@ class AccessLogTest {
         assertThat(firstAnomaly.sessionAt()).isEqualTo(dayOne.plus(Duration.ofHours(9)));
         assertThat(firstAnomaly.ipAddress()).isEqualTo("5.62.0.1");
         assertThat(firstAnomaly.location()).isEqualTo("Baghdad, Iraq");
+        for (ConsumerRecord<String, String> record : records) {
+            EventContract.assertValid(record.key(), record.value());
+        }
     }
 
     @Test
