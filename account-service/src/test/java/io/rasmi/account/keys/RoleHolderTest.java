@@ -33,6 +33,7 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
 import io.rasmi.events.RoleHolderAdded;
 import io.rasmi.events.RoleHolderRemoved;
+import io.rasmi.platform.audit.AuditEntry;
 
 @QuarkusTest
 class RoleHolderTest {
@@ -169,6 +170,12 @@ class RoleHolderTest {
         entityAdmin("moh").delete(holdersOf(account) + "/" + holder)
                 .then().statusCode(409)
                 .contentType("application/problem+json");
+        List<String> audited = QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry> list(
+                "recordType = 'official-account' and recordId = ?1 order by seq", account).stream()
+                .filter(e -> e.details != null && e.details.contains(holder))
+                .map(e -> e.action + " by " + e.actor).toList());
+        assertThat(audited).containsExactly("account.role-holder-added by moh-entity-admin",
+                "account.role-holder-removed by moh-entity-admin");
         // The same person may be given the role again; history keeps both.
         add("moh", account, staff, "MODERATOR");
         entityAdmin("moh").get(holdersOf(account) + "?includeRemoved=true").then().body("total", equalTo(2));
