@@ -35,12 +35,12 @@ public final class ComparableName {
     private static final Set<String> GENERIC_CONFUSABLE = GENERIC_NORMALISED.stream()
             .map(Confusables::skeletonOfNormalized)
             .collect(Collectors.toUnmodifiableSet());
-    /** Latin consonant skeletons of the Arabic generic words, three consonants or more so as not to catch much else. */
+    /** Latin consonant skeletons of the Arabic generic words ({@code hy} for هيئة), of two consonants or more. */
     private static final Set<String> GENERIC_TRANSLITERATED = GENERIC_WORDS.stream()
             .filter(TextNormalizer::hasArabic)
             .map(ComparableName::withoutArticle)
             .map(Transliteration::latinSkeleton)
-            .filter(skeleton -> skeleton.length() >= 3)
+            .filter(skeleton -> skeleton.length() >= 2)
             .collect(Collectors.toUnmodifiableSet());
 
     private final String original;

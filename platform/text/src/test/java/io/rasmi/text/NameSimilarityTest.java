@@ -32,6 +32,7 @@ class NameSimilarityTest {
             وزارة الصحة                 | wzara alsha                            | 0.85
             وزارة الصحة                 | Wizarat al-Sihha                       | 0.8
             وزارة الصحة العراقية        | Wizarat al-Sihha al-Iraqiya            | 0.8
+            هيئة النزاهة الاتحادية      | Hayat al-Nazaha al-Ittihadiya          | 0.85
             محمد                        | Mohammed                               | 0.85
             بغداد                       | Baghdad                                | 0.85
             moh_iraq                    | mohe_iraq                              | 0.8
