@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.rasmi.account.Callers;
 import io.rasmi.account.Fixtures;
 import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.events.AccountStatus;
@@ -30,7 +31,24 @@ public final class AccountStates {
 
     /** A new PROPOSED account of the entity, through the API. */
     public static String proposed(String entity) {
-        return Fixtures.proposeAccount(entity);
+        if (entity.equals("moh") || entity.equals("mohe")) {
+            return Fixtures.proposeAccount(entity);
+        }
+        return entityAdmin(entity).body(Fixtures.account(Fixtures.uniqueHandle(), "social@" + entity + ".gov.iq"))
+                .post(ACCOUNTS).then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * A newly registered entity of its own, for tests whose checks grow with the entity's accounts (a new password
+     * is compared with the one every other account of the entity uses). Its domain is {@code <code>.gov.iq}.
+     */
+    public static String freshEntity() {
+        // 't' and hex digits: a code that strongPassword() can never contain
+        String code = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Callers.platformAdmin().body(Map.of("code", code, "nameAr", "هيئة الاختبار", "nameEn", "Test Authority",
+                "kind", "MINISTRY", "websiteUrl", "https://" + code + ".gov.iq", "emailDomains",
+                List.of(code + ".gov.iq"))).post("/api/v1/entities").then().statusCode(201);
+        return code;
     }
 
     /**
