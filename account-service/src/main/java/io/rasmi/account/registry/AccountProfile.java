@@ -36,7 +36,7 @@ public record AccountProfile(
 
     /** Fields of the account that exist but are not editable; a patch naming one is refused by name. */
     static final Set<String> FIXED = Set.of("id", "entity", "platform", "handle", "registrationEmail", "status",
-            "statusChangedAt", "createdAt", "updatedAt", "version");
+            "statusChangedAt", "compromisedAt", "createdAt", "updatedAt", "version");
 
     static AccountProfile of(OfficialAccount account) {
         PostingPlan plan = account.postsPerWeek == null && account.platformsNote == null ? null
