@@ -66,7 +66,10 @@ public abstract class AccountDirectoryContract {
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            producer.send(new ProducerRecord<>(Topics.ACCOUNT_EVENTS, key, value)).get();
+            // As the outbox relay sends it: structured CloudEvents with their content type.
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ACCOUNT_EVENTS, key, value);
+            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception failed) {
             throw new IllegalStateException("Could not send the test event", failed);
         }

@@ -191,6 +191,26 @@ class EventContractTest {
         assertTrue(error.getMessage().contains("key: 'wrong-key'"), error.getMessage());
     }
 
+    @Test
+    void shouldRejectAnAccessAnomalyWhoseIpAddressIsNone() {
+        ObjectNode data = (ObjectNode) EventCodec.toData(SamplePayloads.of(EventType.ACCOUNT_ACCESS_ANOMALY));
+        data.put("ipAddress", "999.1.2.3");
+
+        assertViolation(EventContract.validatePayload(EventType.ACCOUNT_ACCESS_ANOMALY, data), "$.ipAddress: ");
+    }
+
+    @Test
+    void shouldRejectAPostureChangeWithSomethingThatIsNotAClauseId() {
+        ObjectNode data = (ObjectNode) EventCodec.toData(SamplePayloads.of(EventType.ACCOUNT_POSTURE_CHANGED));
+        data.putArray("failingClauses").add("password");
+        data.put("score", 101);
+
+        List<String> violations = EventContract.validatePayload(EventType.ACCOUNT_POSTURE_CHANGED, data);
+
+        assertViolation(violations, "$.failingClauses[0]: ");
+        assertViolation(violations, "$.score: ");
+    }
+
     private static ObjectNode accountRegistered() {
         try {
             return (ObjectNode) EventCodec.readTree(

@@ -67,7 +67,10 @@ class EventSchemasTest {
                 "status", AccountStatus.class,
                 "from", AccountStatus.class,
                 "to", AccountStatus.class,
-                "severity", IncidentSeverity.class);
+                "severity", IncidentSeverity.class,
+                "role", AccountRole.class,
+                "method", TwoFactorMethod.class,
+                "reviewKind", ReviewKind.class);
         for (EventType type : EventType.values()) {
             JsonNode properties = schema(type).get("properties");
             enumsByField.forEach((field, enumType) -> {
@@ -78,6 +81,20 @@ class EventSchemasTest {
         }
         assertEquals(constants(IncidentType.class),
                 names(schema(EventType.INCIDENT_REPORTED).at("/properties/type/enum")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void shouldListTheJavaEnumsValuesForEveryEnumFieldOfTheRecord(EventType type) {
+        JsonNode properties = schema(type).get("properties");
+        for (var component : type.payloadType().getRecordComponents()) {
+            if (component.getType().isEnum()) {
+                @SuppressWarnings("unchecked")
+                Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) component.getType();
+                assertEquals(constants(enumType), names(properties.get(component.getName()).get("enum")),
+                        type + "." + component.getName());
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.rasmi.events;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,10 @@ final class SamplePayloads {
 
     static final UUID ACCOUNT_ID = UUID.fromString("0f8d2c3a-6b1e-4c59-9e7a-1d2b3c4d5e6f");
     static final UUID INCIDENT_ID = UUID.fromString("a3b2c1d0-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+    static final UUID REPORT_ID = UUID.fromString("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e");
+    static final UUID HOLDER_ID = UUID.fromString("3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b");
+    static final UUID STAFF_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
+    static final UUID DEVICE_ID = UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4");
     static final String ENTITY = "moh";
     static final Instant AT = Instant.parse("2026-02-03T08:15:30.123456Z");
 
@@ -25,6 +30,24 @@ final class SamplePayloads {
                     AccountStatus.ACTIVE, AT);
             case ACCOUNT_STATUS_CHANGED -> new AccountStatusChanged(ACCOUNT_ID, ENTITY, AccountStatus.ACTIVE,
                     AccountStatus.COMPROMISED, "Login from an unknown device", AT);
+            case ACCOUNT_ROLE_HOLDER_ADDED -> new RoleHolderAdded(ACCOUNT_ID, ENTITY, HOLDER_ID, STAFF_ID,
+                    AccountRole.ADMIN, AT);
+            case ACCOUNT_ROLE_HOLDER_REMOVED -> new RoleHolderRemoved(ACCOUNT_ID, ENTITY, HOLDER_ID, STAFF_ID,
+                    AccountRole.MODERATOR, AT);
+            case ACCOUNT_TWO_FACTOR_CHANGED -> new TwoFactorChanged(ACCOUNT_ID, ENTITY, TwoFactorMethod.SECURITY_KEY,
+                    DEVICE_ID, AT);
+            case ACCOUNT_PASSWORD_ROTATED -> new PasswordRotated(ACCOUNT_ID, ENTITY, AT,
+                    AT.plus(90, ChronoUnit.DAYS));
+            case ACCOUNT_PASSWORD_ROTATION_OVERDUE -> new PasswordRotationOverdue(ACCOUNT_ID, ENTITY,
+                    AT.minus(1, ChronoUnit.DAYS), AT);
+            case ACCOUNT_REVIEW_OVERDUE -> new ReviewOverdue(ACCOUNT_ID, ENTITY, ReviewKind.ROLE_HOLDERS,
+                    AT.minus(31, ChronoUnit.DAYS), AT.minus(1, ChronoUnit.DAYS), AT);
+            case ACCOUNT_ACCESS_ANOMALY -> new AccessAnomaly(ACCOUNT_ID, ENTITY, "Firefox 133 on Linux (unknown)",
+                    "2001:db8::7", "Erbil, Iraq", AT.minus(2, ChronoUnit.HOURS), AT);
+            case ACCOUNT_IMPERSONATION_REPORTED -> new ImpersonationReported(REPORT_ID, ENTITY, Platform.X,
+                    "MOH_lraq", "https://x.com/MOH_lraq", ACCOUNT_ID, AT);
+            case ACCOUNT_POSTURE_CHANGED -> new PostureChanged(ACCOUNT_ID, ENTITY, 82, List.of("G6.g", "G7.3.g.1"),
+                    List.of("G6.h2"), AT);
             case INCIDENT_REPORTED -> new IncidentReported(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
                     List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT);
         };

@@ -1,0 +1,27 @@
+package io.rasmi.account.devices;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "GovernmentDevice")
+public record DeviceView(
+        UUID id,
+        @Schema(example = "moh") String entity,
+        DeviceKind kind,
+        @Schema(example = "MOH-IT-2026-0142") String assetTag,
+        @Schema(example = "R58T90ABCDE") String serialNumber,
+        @Schema(description = "E.164", example = "+9647701234567") String phoneNumber,
+        UUID custodianStaffId,
+        @Schema(example = "fb-device-7Q2KX9") String fingerprint,
+        @Schema(description = "false once retired", example = "true") boolean active,
+        Instant registeredAt,
+        Instant retiredAt) {
+
+    static DeviceView of(GovernmentDevice device) {
+        return new DeviceView(device.id, device.entityCode, device.kind, device.assetTag, device.serialNumber,
+                device.phoneNumber, device.custodianStaffId, device.fingerprint, device.active(),
+                device.registeredAt, device.retiredAt);
+    }
+}
