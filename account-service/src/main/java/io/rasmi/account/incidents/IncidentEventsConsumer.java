@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,7 +62,9 @@ public class IncidentEventsConsumer {
         String reason = "Incident " + incident.incidentId() + " (" + incident.type() + ", " + incident.severity()
                 + ") reported the account breached";
         for (UUID accountId : incident.accountIds()) {
-            OfficialAccount account = OfficialAccount.findForEntity(accountId, incident.entity()).orElse(null);
+            // Locked, so that a change through the API at the same moment waits instead of failing this delivery.
+            OfficialAccount account = OfficialAccount.find("id = ?1 and entityCode = ?2", accountId, incident.entity())
+                    .<OfficialAccount>withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
             if (account == null) {
                 // An id of another entity's account, or of none: an incident may only freeze its own entity's.
                 LOG.warnf("Incident %s of %s names account %s, which is not one of that entity's; ignored",

@@ -20,13 +20,15 @@ public record AccountProfile(
         @Size(max = 200) @Schema(example = "Iraqi Ministry of Health") String displayNameEn,
         @Size(max = 500) @Pattern(regexp = HTTPS_URL, message = "must be an https URL")
         @Schema(example = "https://www.facebook.com/MOHIraq") String profileUrl,
-        @Size(max = 4000) @Schema(example = "Inform citizens about health services, campaigns and warnings") String objectives,
+        @Size(max = 4000) @Schema(example = "Inform citizens about health services, campaigns and warnings")
+        String objectives,
         @Valid PostingPlan postingPlan,
         @Size(max = 200) @Schema(example = "MOH/COMM/2024/117") String needsStudyRef,
         @Size(max = 200) @Schema(example = "MOH/IT/RA/2024/09") String riskAnalysisRef,
         @Size(max = 500) @Pattern(regexp = HTTPS_URL, message = "must be an https URL")
         @Schema(example = "https://moh.gov.iq/social-media") String websiteLinkUrl,
-        @Size(max = 1000) @Schema(example = "الصفحة الرسمية لوزارة الصحة العراقية") String bio) {
+        @Size(max = 1000) @Schema(example = "الصفحة الرسمية لوزارة الصحة العراقية")
+        String bio) {
 
     static final String HTTPS_URL = "https://[^\\s/?#]+(/[^\\s]*)?";
 

@@ -116,10 +116,12 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")
     @APIResponse(responseCode = "412", description = "The account changed since the version in If-Match")
-    @APIResponse(responseCode = "422", description = "A rule is not met: the website link is off the entity's website (G3.2)")
+    @APIResponse(responseCode = "422", description = "A rule is not met: the website link is off the entity's "
+            + "website (G3.2)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
-            @Parameter(description = "The version read, as its ETag, for example \"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The version read, as its ETag, for example \"3\"") @HeaderParam("If-Match")
+            String ifMatch,
             JsonNode patch) {
         AccountView account = accounts.update(caller.entity(), id, ifMatch, patch);
         return Response.ok(account).tag(Versions.etagOf(account.version())).build();

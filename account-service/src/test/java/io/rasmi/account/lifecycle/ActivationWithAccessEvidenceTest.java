@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -26,16 +25,14 @@ import io.rasmi.events.EventContract;
 
 /**
  * Activation with real evidence for G6.a and G6.b, recorded through the staff, role-holder, device and two-factor
- * endpoints. Those come with the people part of issue 3: until it is in the service, these tests skip themselves.
+ * endpoints, and an account's whole life through the API.
  */
 @QuarkusTest
 class ActivationWithAccessEvidenceTest {
 
     @BeforeEach
-    void requireThePeopleEndpoints() {
+    void registerDemoEntities() {
         Fixtures.registerDemoEntities();
-        int status = entityAdmin("moh").body(Map.of()).post("/api/v1/staff").then().extract().statusCode();
-        assumeTrue(status != 404 && status != 405, "needs POST /api/v1/staff and the rest of the people endpoints");
     }
 
     private static String created(io.restassured.response.ValidatableResponse response) {
