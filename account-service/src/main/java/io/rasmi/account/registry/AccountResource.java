@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
 import io.rasmi.platform.http.Versions;
@@ -32,10 +38,14 @@ import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.security.Caller;
 import io.rasmi.platform.security.Roles;
 
-@Path("/api/v1/accounts")
+@Path(AccountResource.PATH)
 @Tag(name = "Accounts", description = "The register of the entity's official accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
+
+    /** The root of every account-scoped resource; the other packages' resources sit under it too. */
+    public static final String PATH = "/api/v1/accounts";
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     @Inject
     AccountService accounts;
@@ -52,10 +62,12 @@ public class AccountResource {
     @Transactional
     @Operation(summary = "Propose an official account", description = "Roles: entity-admin. The account belongs to the "
             + "caller's entity (from the token) and starts PROPOSED. The registration e-mail must be on one of the "
-            + "entity's official domains (G6.c). Emits io.rasmi.account.registered.v1.")
+            + "entity's official domains (G6.c); a website link must be on the entity's website (G3.2). The objectives, "
+            + "posting plan, study and risk-analysis references may come now or later by PATCH. "
+            + "Emits io.rasmi.account.registered.v1.")
     @APIResponse(responseCode = "201", description = "Proposed")
     @APIResponse(responseCode = "409", description = "This handle is already registered on this platform")
-    @APIResponse(responseCode = "422", description = "A rule is not met, for example clause G6.c")
+    @APIResponse(responseCode = "422", description = "A rule is not met, for example clause G6.c or G3.2")
     public Response register(@NotNull @Valid RegisterAccountRequest request,
             @Parameter(description = "Makes a retried request safe: the same key and body replay the first answer")
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
@@ -85,6 +97,33 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         AccountView account = accounts.get(caller.entity(), id);
+        return Response.ok(account).tag(Versions.etagOf(account.version())).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    @RolesAllowed(Roles.ENTITY_ADMIN)
+    @Operation(summary = "Change an account's editable fields", description = "Roles: entity-admin. A JSON merge patch "
+            + "(RFC 7396) of displayNameAr, displayNameEn, profileUrl, objectives, postingPlan, needsStudyRef, "
+            + "riskAnalysisRef, websiteLinkUrl and bio; the platform, handle, entity and registration e-mail do not "
+            + "change. Send the version you read in If-Match. Emits io.rasmi.account.updated.v1 with the whole account.")
+    @RequestBody(content = {
+            @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = AccountProfile.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountProfile.class)) })
+    @APIResponse(responseCode = "200", description = "The account as changed, with its new version as ETag")
+    @APIResponse(responseCode = "400", description = "A field is invalid, unknown or not editable")
+    @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
+    @APIResponse(responseCode = "409", description = "The account is archived")
+    @APIResponse(responseCode = "412", description = "The account changed since the version in If-Match")
+    @APIResponse(responseCode = "422", description = "A rule is not met: the website link is off the entity's "
+            + "website (G3.2)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "The version read, as its ETag, for example \"3\"") @HeaderParam("If-Match")
+            String ifMatch,
+            JsonNode patch) {
+        AccountView account = accounts.update(caller.entity(), id, ifMatch, patch);
         return Response.ok(account).tag(Versions.etagOf(account.version())).build();
     }
 }

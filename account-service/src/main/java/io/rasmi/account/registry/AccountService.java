@@ -1,20 +1,40 @@
 package io.rasmi.account.registry;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
+import io.rasmi.events.AccountUpdated;
 import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -33,6 +53,12 @@ public class AccountService {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Validator validator;
+
     /** Proposes an official account for the entity (G5.1 decides it later); the register starts it as PROPOSED. */
     @Transactional
     public AccountView register(String entityCode, RegisterAccountRequest request) {
@@ -42,23 +68,23 @@ public class AccountService {
         if (!entity.ownsEmail(email)) {
             throw ProblemException.ruleViolated("G6.c", "account.email-not-official", String.join(", ", entity.emailDomains));
         }
+        AccountProfile profile = request.profile().tidy();
+        requireLinkOnWebsite(profile.websiteLinkUrl(), entity);
         String handle = request.handle().strip().replaceFirst("^@", "");
         if (OfficialAccount.handleTaken(request.platform(), handle)) {
             throw ProblemException.conflict("account.handle-taken", request.platform(), handle);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OfficialAccount account = new OfficialAccount();
         account.id = UUID.randomUUID();
         account.entityCode = entity.code;
         account.platform = request.platform();
         account.handle = handle;
         account.handleKey = OfficialAccount.handleKey(handle);
-        account.profileUrl = request.profileUrl();
-        account.displayNameAr = request.displayNameAr().strip();
-        account.displayNameEn = request.displayNameEn() == null || request.displayNameEn().isBlank() ? null
-                : request.displayNameEn().strip();
+        profile.applyTo(account);
         account.registrationEmail = email;
         account.status = AccountStatus.PROPOSED;
+        account.statusChangedAt = now;
         account.createdAt = now;
         account.updatedAt = now;
         account.persist();
@@ -73,12 +99,115 @@ public class AccountService {
 
     @Transactional
     public AccountView get(String entityCode, UUID id) {
-        return OfficialAccount.findForEntity(id, entityCode).map(AccountView::of)
-                .orElseThrow(() -> ProblemException.notFound("account.not-found"));
+        return AccountView.of(OfficialAccount.requireForEntity(id, entityCode));
     }
 
     @Transactional
     public Page<AccountView> list(String entityCode, PageRequest page) {
         return Page.of(OfficialAccount.ofEntity(entityCode), page, AccountView::of);
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the editable fields of the account, if {@code ifMatch} names its
+     * current version. A patch that changes nothing answers the account as it is, without a new version or event.
+     */
+    @Transactional
+    public AccountView update(String entityCode, UUID id, String ifMatch, JsonNode patch) {
+        OfficialAccount account = OfficialAccount.requireForEntity(id, entityCode);
+        Versions.requireMatch(ifMatch, account.version);
+        account.requireNotArchived();
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalidField("body", "account.patch-not-object");
+        }
+        List<String> patched = new ArrayList<>();
+        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (AccountProfile.FIXED.contains(name)) {
+                throw ProblemException.invalidField(name, "account.field-not-editable", name);
+            }
+            if (!AccountProfile.FIELDS.contains(name)) {
+                throw ProblemException.invalidField(name, "request.unknown-field", name);
+            }
+            patched.add(name);
+        }
+        AccountProfile before = AccountProfile.of(account);
+        AccountProfile after = validated(readProfile(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        if (after.equals(before)) {
+            return AccountView.of(account);
+        }
+        GovernmentEntity entity = GovernmentEntity.findByCode(entityCode).orElseThrow();
+        if (!Objects.equals(after.websiteLinkUrl(), before.websiteLinkUrl())) {
+            requireLinkOnWebsite(after.websiteLinkUrl(), entity);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        after.applyTo(account);
+        account.updatedAt = now;
+        OfficialAccount.flush(); // so that the answer carries the new version
+
+        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode,
+                new AccountUpdated(account.id, account.entityCode, account.platform, account.handle,
+                        account.profileUrl, account.displayNameAr, account.displayNameEn, account.status, now));
+        auditTrail.record(account.entityCode, "account.updated", "official-account", account.id,
+                Map.of("fields", patched.stream().sorted().toList()));
+        return AccountView.of(account);
+    }
+
+    private AccountProfile readProfile(JsonNode merged) {
+        try {
+            return objectMapper.treeToValue(merged, AccountProfile.class);
+        } catch (UnrecognizedPropertyException unknown) {
+            String field = fieldOf(unknown);
+            throw ProblemException.invalidField(field, "request.unknown-field", field);
+        } catch (JsonProcessingException wrongType) {
+            String field = fieldOf(wrongType);
+            throw ProblemException.invalidField(field, "request.invalid-value", field);
+        }
+    }
+
+    /** {@code postingPlan.postsPerWeek} for a value of the wrong type there, as the problem mappers name fields. */
+    private static String fieldOf(JsonProcessingException problem) {
+        if (!(problem instanceof JsonMappingException mapping)) {
+            return "body";
+        }
+        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private AccountProfile validated(AccountProfile profile) {
+        Set<ConstraintViolation<AccountProfile>> violations = validator.validate(profile);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return profile;
+    }
+
+    /** G3.2: the page that links to the account must be on the entity's own website. */
+    private static void requireLinkOnWebsite(String linkUrl, GovernmentEntity entity) {
+        if (linkUrl == null) {
+            return;
+        }
+        String websiteHost = siteHost(entity.websiteUrl);
+        String linkHost = siteHost(linkUrl);
+        if (linkHost == null || !linkHost.equals(websiteHost)) {
+            throw ProblemException.ruleViolated("G3.2", "account.website-link-off-site", entity.websiteUrl);
+        }
+    }
+
+    /** The host of a URL in lower case, without a leading {@code www.}, which names the same site. */
+    static String siteHost(String url) {
+        try {
+            String host = new URI(url).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            if (host.endsWith(".")) {
+                host = host.substring(0, host.length() - 1);
+            }
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException unparsable) {
+            return null;
+        }
     }
 }

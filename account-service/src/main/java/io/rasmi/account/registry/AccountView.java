@@ -18,14 +18,25 @@ public record AccountView(
         @Schema(example = "وزارة الصحة العراقية") String displayNameAr,
         @Schema(example = "Iraqi Ministry of Health") String displayNameEn,
         @Schema(example = "social@moh.gov.iq") String registrationEmail,
+        @Schema(example = "Inform citizens about health services, campaigns and warnings") String objectives,
+        PostingPlan postingPlan,
+        @Schema(example = "MOH/COMM/2024/117") String needsStudyRef,
+        @Schema(example = "MOH/IT/RA/2024/09") String riskAnalysisRef,
+        @Schema(example = "https://moh.gov.iq/social-media") String websiteLinkUrl,
+        @Schema(example = "الصفحة الرسمية لوزارة الصحة العراقية") String bio,
         AccountStatus status,
+        @Schema(description = "When the account entered its current status") Instant statusChangedAt,
+        @Schema(description = "When the account last became COMPROMISED, if ever") Instant compromisedAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Send it back in If-Match to change the account", example = "0") long version) {
 
-    static AccountView of(OfficialAccount account) {
+    public static AccountView of(OfficialAccount account) {
+        AccountProfile profile = AccountProfile.of(account);
         return new AccountView(account.id, account.entityCode, account.platform, account.handle, account.profileUrl,
-                account.displayNameAr, account.displayNameEn, account.registrationEmail, account.status,
-                account.createdAt, account.updatedAt, account.version);
+                account.displayNameAr, account.displayNameEn, account.registrationEmail, account.objectives,
+                profile.postingPlan(), account.needsStudyRef, account.riskAnalysisRef, account.websiteLinkUrl,
+                account.bio, account.status, account.statusChangedAt, account.compromisedAt, account.createdAt,
+                account.updatedAt, account.version);
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.Platform;
+import io.rasmi.platform.problem.ProblemException;
 
 /** An official account of a government entity on one platform. Accounts are never deleted, only archived. */
 @Entity
@@ -53,9 +54,45 @@ public class OfficialAccount extends PanacheEntityBase {
     @Column(name = "registration_email", nullable = false)
     public String registrationEmail;
 
+    /** What the account is for (G5.4). */
+    public String objectives;
+
+    /** The plan for regular posting (G5.4): how many posts a week, and on what. */
+    @Column(name = "posts_per_week")
+    public Integer postsPerWeek;
+
+    @Column(name = "platforms_note")
+    public String platformsNote;
+
+    /** Reference of the study that proves the need for the account (G5.3). */
+    @Column(name = "needs_study_ref")
+    public String needsStudyRef;
+
+    /** Reference of the account's security risk analysis (G5.6). */
+    @Column(name = "risk_analysis_ref")
+    public String riskAnalysisRef;
+
+    /** The page of the entity's website that links to the account (G3.2); on the website's host. */
+    @Column(name = "website_link_url")
+    public String websiteLinkUrl;
+
+    /** The profile text the account shows on the platform. */
+    public String bio;
+
+    /** Changed only through the lifecycle's transitions ({@code io.rasmi.account.lifecycle.Transition}). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AccountStatus status;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    /** When the account last became COMPROMISED; kept after recovery, for the record. */
+    @Column(name = "compromised_at")
+    public Instant compromisedAt;
+
+    @Column(name = "first_activated_at")
+    public Instant firstActivatedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -66,12 +103,37 @@ public class OfficialAccount extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Records a status change the lifecycle allowed, with the facts later rules depend on. */
+    public void changeStatus(AccountStatus to, Instant at) {
+        status = to;
+        statusChangedAt = at;
+        updatedAt = at;
+        if (to == AccountStatus.COMPROMISED) {
+            compromisedAt = at;
+        }
+        if (to == AccountStatus.ACTIVE && firstActivatedAt == null) {
+            firstActivatedAt = at;
+        }
+    }
+
+    /** An archived account stays in the register as a record of what was; nothing about it changes any more. */
+    public void requireNotArchived() {
+        if (status == AccountStatus.ARCHIVED) {
+            throw ProblemException.conflict("account.archived");
+        }
+    }
+
     public static String handleKey(String handle) {
         return handle.toLowerCase(Locale.ROOT);
     }
 
     public static Optional<OfficialAccount> findForEntity(UUID id, String entityCode) {
         return find("id = ?1 and entityCode = ?2", id, entityCode).firstResultOptional();
+    }
+
+    /** The entity's account with this id; another entity's account answers 404, as if it did not exist. */
+    public static OfficialAccount requireForEntity(UUID id, String entityCode) {
+        return findForEntity(id, entityCode).orElseThrow(() -> ProblemException.notFound("account.not-found"));
     }
 
     public static boolean handleTaken(Platform platform, String handle) {

@@ -13,15 +13,22 @@ public class ProblemException extends RuntimeException {
     private final transient Object[] arguments;
     private final String clause;
     private final List<Problem.Violation> violations;
+    private final List<String> clauses;
 
     public ProblemException(ProblemType type, String messageKey, String clause, List<Problem.Violation> violations,
             Object... arguments) {
+        this(type, messageKey, clause, null, violations, arguments);
+    }
+
+    private ProblemException(ProblemType type, String messageKey, String clause, List<String> clauses,
+            List<Problem.Violation> violations, Object... arguments) {
         // The message is only the key: arguments may hold user input that must not reach logs verbatim.
         super(messageKey, null, false, false);
         this.type = type;
         this.messageKey = messageKey;
         this.arguments = arguments;
         this.clause = clause;
+        this.clauses = clauses;
         this.violations = violations;
     }
 
@@ -45,6 +52,18 @@ public class ProblemException extends RuntimeException {
     /** A state conflict caused by one or more guideline rules, for example an activation with unmet clauses. */
     public static ProblemException conflictWithClause(String clause, String messageKey, Object... arguments) {
         return new ProblemException(ProblemType.CONFLICT, messageKey, clause, null, arguments);
+    }
+
+    /**
+     * A state conflict caused by several guideline rules at once: the answer names every one in {@code clauses}
+     * and the first, the main one, in {@code clause}.
+     */
+    public static ProblemException conflictWithClauses(List<String> clauses, String messageKey, Object... arguments) {
+        if (clauses == null || clauses.isEmpty()) {
+            throw new IllegalArgumentException("At least one clause is the reason");
+        }
+        return new ProblemException(ProblemType.CONFLICT, messageKey, clauses.get(0), List.copyOf(clauses), null,
+                arguments);
     }
 
     public static ProblemException unprocessable(String messageKey, Object... arguments) {
@@ -78,5 +97,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.Violation> violations() {
         return violations;
+    }
+
+    /** Every clause that stands in the way, for a refusal that lists them; null otherwise. */
+    public List<String> clauses() {
+        return clauses;
     }
 }

@@ -23,12 +23,17 @@ public class ProblemResponses {
     ObjectMapper objectMapper;
 
     public Response of(ProblemException problem, HttpHeaders headers, UriInfo uri) {
-        return build(problem.type(), problem.messageKey(), problem.arguments(), problem.clause(), problem.violations(),
-                headers, uri);
+        return build(problem.type(), problem.messageKey(), problem.arguments(), problem.clause(), problem.clauses(),
+                problem.violations(), headers, uri);
     }
 
     public Response build(ProblemType type, String messageKey, Object[] arguments, String clause,
             List<Problem.Violation> violations, HttpHeaders headers, UriInfo uri) {
+        return build(type, messageKey, arguments, clause, null, violations, headers, uri);
+    }
+
+    public Response build(ProblemType type, String messageKey, Object[] arguments, String clause,
+            List<String> clauses, List<Problem.Violation> violations, HttpHeaders headers, UriInfo uri) {
         Locale locale = messages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
         List<Problem.Violation> localised = violations == null ? null
                 : violations.stream()
@@ -37,7 +42,7 @@ public class ProblemResponses {
                         .toList();
         Problem body = new Problem(type.uri(), messages.title(type, locale), type.status(),
                 messages.text(messageKey, locale, arguments), uri == null ? null : "/" + uri.getPath().replaceFirst("^/", ""),
-                clause, localised);
+                clause, localised, clauses);
         Response.ResponseBuilder response = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

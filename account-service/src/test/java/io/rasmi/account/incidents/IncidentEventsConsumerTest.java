@@ -1,0 +1,153 @@
+package io.rasmi.account.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rasmi.account.Fixtures;
+import io.rasmi.account.lifecycle.AccountStates;
+import io.rasmi.events.AccountStatus;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventContract;
+import io.rasmi.events.EventType;
+import io.rasmi.events.IncidentReported;
+import io.rasmi.events.IncidentSeverity;
+import io.rasmi.events.IncidentType;
+import io.rasmi.events.Topics;
+import io.rasmi.platform.audit.AuditEntry;
+import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestConsumer;
+
+/** Incidents from incident-service, as real Kafka records, freeze the breached accounts of their own entity. */
+@QuarkusTest
+class IncidentEventsConsumerTest {
+
+    private static final String STATUS_CHANGED = "io.rasmi.account.status-changed.v1";
+
+    @BeforeEach
+    void registerDemoEntities() {
+        Fixtures.registerDemoEntities();
+    }
+
+    private static String incident(IncidentType type, String entity, List<String> accountIds) {
+        UUID incidentId = UUID.randomUUID();
+        IncidentReported payload = new IncidentReported(incidentId, entity, type,
+                accountIds.stream().map(UUID::fromString).toList(), IncidentSeverity.HIGH,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        CloudEvent event = CloudEvent.of(EventType.INCIDENT_REPORTED, incidentId.toString(), entity, payload,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String value = EventCodec.write(event);
+        EventContract.assertValid(incidentId.toString(), value);
+        produce(incidentId.toString(), value);
+        return value;
+    }
+
+    private static void produce(String key, String value) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS, key, value)).get();
+        } catch (Exception failed) {
+            throw new AssertionError("Could not produce the incident", failed);
+        }
+    }
+
+    private static void awaitStatus(String id, AccountStatus status) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> AccountStates.statusOf(id) == status);
+    }
+
+    @Test
+    void shouldCompromiseTheNamedAccountsOfTheIncidentsEntity() {
+        String active = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String suspended = AccountStates.in("moh", AccountStatus.SUSPENDED);
+        String proposed = AccountStates.proposed("moh");
+        String otherEntitys = AccountStates.in("mohe", AccountStatus.ACTIVE);
+
+        String value = incident(IncidentType.ACCOUNT_COMPROMISE, "moh",
+                List.of(active, suspended, proposed, otherEntitys, UUID.randomUUID().toString()));
+        String incidentId = EventCodec.read(value).subject();
+
+        awaitStatus(active, AccountStatus.COMPROMISED);
+        awaitStatus(suspended, AccountStatus.COMPROMISED);
+        assertThat(AccountStates.statusOf(proposed)).isEqualTo(AccountStatus.PROPOSED);
+        assertThat(AccountStates.statusOf(otherEntitys)).isEqualTo(AccountStatus.ACTIVE);
+
+        List<ConsumerRecord<String, String>> events = AccountStates.events(active, STATUS_CHANGED, 1);
+        assertThat(events).hasSize(1);
+        EventContract.assertValid(events.get(0).key(), events.get(0).value());
+        JsonNode data = EventCodec.read(events.get(0).value()).data();
+        assertThat(data.get("from").asText()).isEqualTo("ACTIVE");
+        assertThat(data.get("to").asText()).isEqualTo("COMPROMISED");
+        assertThat(data.get("reason").asText()).contains(incidentId).contains("ACCOUNT_COMPROMISE");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.find(
+                "recordId = ?1 and action = 'account.status-changed'", active).<AuditEntry>firstResult().actor))
+                .isEqualTo("system");
+    }
+
+    @Test
+    void shouldCompromiseOnAnUnauthorizedPostAndIgnoreOtherIncidentTypes() {
+        String posted = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String impersonated = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.IMPERSONATION, "moh", List.of(impersonated));
+        incident(IncidentType.UNAUTHORIZED_POST, "moh", List.of(posted));
+        // the consumer reads in order: once the later incident took effect, the earlier was seen and left alone
+        awaitStatus(posted, AccountStatus.COMPROMISED);
+        assertThat(AccountStates.statusOf(impersonated)).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void shouldApplyAnIncidentOnlyOnce() {
+        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String value = incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id));
+        awaitStatus(id, AccountStatus.COMPROMISED);
+
+        // recovered afterwards, the account must not fall back when the same event is delivered again
+        AccountStates.rotate("moh", id);
+        AccountStates.reviewAccessHistory("moh", id);
+        io.rasmi.account.Callers.as("moh", "it-security").post(AccountStates.ACCOUNTS + "/" + id + "/recovery")
+                .then().statusCode(200);
+        produce(EventCodec.read(value).subject(), value);
+        String marker = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(marker));
+        awaitStatus(marker, AccountStatus.COMPROMISED);
+
+        assertThat(AccountStates.statusOf(id)).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(AccountStates.events(id, STATUS_CHANGED, 2)).hasSize(2);
+    }
+
+    @Test
+    void shouldSendABrokenEventToTheDeadLetterTopicAndGoOn() {
+        String key = UUID.randomUUID().toString();
+        produce(key, "{\"specversion\":\"1.0\",\"id\":\"" + key + "\",\"type\":\"io.rasmi.incident.reported.v1\"}");
+
+        ConsumerRecord<String, String> dead = KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.INCIDENT_EVENTS),
+                Duration.ofSeconds(60), record -> key.equals(record.key()));
+        assertThat(dead.value()).contains(key);
+
+        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id));
+        awaitStatus(id, AccountStatus.COMPROMISED);
+    }
+}

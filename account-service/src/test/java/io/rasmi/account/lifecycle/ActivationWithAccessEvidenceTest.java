@@ -1,0 +1,113 @@
+package io.rasmi.account.lifecycle;
+
+import static io.rasmi.account.Callers.as;
+import static io.rasmi.account.Callers.entityAdmin;
+import static io.rasmi.account.lifecycle.AccountStates.ACCOUNTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.rasmi.account.Fixtures;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventContract;
+
+/**
+ * Activation with real evidence for G6.a and G6.b, recorded through the staff, role-holder, device and two-factor
+ * endpoints, and an account's whole life through the API.
+ */
+@QuarkusTest
+class ActivationWithAccessEvidenceTest {
+
+    @BeforeEach
+    void registerDemoEntities() {
+        Fixtures.registerDemoEntities();
+    }
+
+    private static String created(io.restassured.response.ValidatableResponse response) {
+        return response.statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300))).extract().path("id");
+    }
+
+    private static String staff() {
+        return created(entityAdmin("moh").body(Map.of("fullName", "Zainab Al-Hashimi",
+                "officialEmail", "it." + UUID.randomUUID().toString().substring(0, 8) + "@moh.gov.iq",
+                "unitRole", "IT_OFFICER")).post("/api/v1/staff").then());
+    }
+
+    private static void admin(String accountId, String staffId) {
+        created(entityAdmin("moh").body(Map.of("staffId", staffId, "role", "ADMIN"))
+                .post(ACCOUNTS + "/" + accountId + "/role-holders").then());
+    }
+
+    private static void twoFactorOnGovernmentPhone(String accountId, String custodianId) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "0770" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        String deviceId = created(entityAdmin("moh").body(Map.of("kind", "PHONE", "assetTag", "MOH-IT-" + tag,
+                "serialNumber", "SN" + tag, "phoneNumber", phone, "custodianStaffId", custodianId,
+                "fingerprint", "fp-" + tag)).post("/api/v1/devices").then());
+        entityAdmin("moh").body(Map.of("method", "AUTHENTICATOR_APP", "deviceId", deviceId))
+                .put(ACCOUNTS + "/" + accountId + "/two-factor")
+                .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
+    }
+
+    @Test
+    void shouldActivateOnlyOnceEveryClauseIsMet() {
+        String id = AccountStates.proposed("moh");
+        AccountStates.decide("moh", id);
+        AccountStates.rotate("moh", id);
+        String officer = staff();
+
+        admin(id, officer);
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(409).body("clause", equalTo("G6.b")).body("clauses", equalTo(List.of("G6.b")));
+
+        twoFactorOnGovernmentPhone(id, officer);
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        List<ConsumerRecord<String, String>> events = AccountStates.events(id, "io.rasmi.account.status-changed.v1", 2);
+        assertThat(events).hasSize(2);
+        EventContract.assertValid(events.get(1).key(), events.get(1).value());
+        assertThat(EventCodec.read(events.get(1).value()).data().get("to").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void shouldTakeAnAccountThroughItsWholeLife() {
+        String id = AccountStates.proposed("moh");
+        AccountStates.decide("moh", id);
+        AccountStates.rotate("moh", id);
+        String officer = staff();
+        admin(id, officer);
+        twoFactorOnGovernmentPhone(id, officer);
+
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation").then().statusCode(200);
+        entityAdmin("moh").body(Map.of("reason", "Ramadan pause")).post(ACCOUNTS + "/" + id + "/suspension")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        as("moh", "it-security").body(Map.of("note", "Unknown login")).post(ACCOUNTS + "/" + id + "/compromise")
+                .then().statusCode(200).body("status", equalTo("COMPROMISED"));
+        AccountStates.rotate("moh", id);
+        AccountStates.reviewAccessHistory("moh", id);
+        as("moh", "it-security").post(ACCOUNTS + "/" + id + "/recovery")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        entityAdmin("moh").body(Map.of("reason", "Replaced by a new account")).post(ACCOUNTS + "/" + id + "/archive")
+                .then().statusCode(200).body("status", equalTo("ARCHIVED"));
+
+        List<ConsumerRecord<String, String>> events = AccountStates.events(id, "io.rasmi.account.status-changed.v1", 7);
+        assertThat(events).extracting(event -> EventCodec.read(event.value()).data().get("to").asText())
+                .containsExactly("APPROVED", "ACTIVE", "SUSPENDED", "ACTIVE", "COMPROMISED", "ACTIVE", "ARCHIVED");
+        events.forEach(event -> EventContract.assertValid(event.key(), event.value()));
+    }
+}
