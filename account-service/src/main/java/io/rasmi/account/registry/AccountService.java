@@ -31,7 +31,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
-import io.rasmi.events.AccountUpdated;
 import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.http.Versions;
@@ -144,9 +143,7 @@ public class AccountService {
         account.updatedAt = now;
         OfficialAccount.flush(); // so that the answer carries the new version
 
-        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode,
-                new AccountUpdated(account.id, account.entityCode, account.platform, account.handle,
-                        account.profileUrl, account.displayNameAr, account.displayNameEn, account.status, now));
+        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode, account.updatedSnapshot(now));
         auditTrail.record(account.entityCode, "account.updated", "official-account", account.id,
                 Map.of("fields", patched.stream().sorted().toList()));
         return AccountView.of(account);

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.rasmi.events.AccountStatus;
+import io.rasmi.events.AccountUpdated;
 import io.rasmi.events.Platform;
 import io.rasmi.platform.problem.ProblemException;
 
@@ -121,6 +122,11 @@ public class OfficialAccount extends PanacheEntityBase {
         if (status == AccountStatus.ARCHIVED) {
             throw ProblemException.conflict("account.archived");
         }
+    }
+
+    /** The whole account as {@code io.rasmi.account.updated.v1} carries it. */
+    public AccountUpdated updatedSnapshot(Instant at) {
+        return new AccountUpdated(id, entityCode, platform, handle, profileUrl, displayNameAr, displayNameEn, status, at);
     }
 
     public static String handleKey(String handle) {

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.rasmi.account.registry.OfficialAccount;
+import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.problem.ProblemException;
 
@@ -25,6 +27,9 @@ public class Verifications {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public VerificationView verification(String entityCode, UUID accountId) {
@@ -77,6 +82,8 @@ public class Verifications {
             details.put("verifiedAt", verification.verifiedAt.toString());
         }
         auditTrail.record(entityCode, "account.verification-recorded", "official-account", account.id, details);
+        // The badge shows in public answers, which follow the account's own events.
+        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode, account.updatedSnapshot(now));
         return VerificationView.of(verification);
     }
 }

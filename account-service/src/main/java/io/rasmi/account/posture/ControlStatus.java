@@ -1,0 +1,11 @@
+package io.rasmi.account.posture;
+
+/** How an account stands against one clause of the guideline. */
+public enum ControlStatus {
+    PASS,
+    FAIL,
+    /** The clause needs a person's attestation or a reference that nobody recorded yet. */
+    MISSING_EVIDENCE,
+    /** The clause does not apply to the account in its current state. */
+    NOT_APPLICABLE
+}
