@@ -2,6 +2,10 @@ package io.rasmi.account.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rasmi.account.Callers;
 import io.rasmi.account.Fixtures;
 import io.rasmi.account.lifecycle.AccountStates;
 import io.rasmi.events.AccountStatus;
@@ -104,6 +109,28 @@ class IncidentEventsConsumerTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.find(
                 "recordId = ?1 and action = 'account.status-changed'", active).<AuditEntry>firstResult().actor))
                 .isEqualTo("system");
+    }
+
+    @Test
+    void shouldWarnThePublicOnceAnIncidentCompromisesAnAccount() {
+        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String handle = Callers.entityAdmin("moh").get("/api/v1/accounts/" + id).then().statusCode(200)
+                .extract().path("handle");
+        // Asked once while ACTIVE, so the public answer is cached before the incident arrives.
+        given().queryParam("platform", "FACEBOOK").queryParam("handle", handle).get("/public/v1/verify")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("warning", nullValue());
+
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id));
+
+        awaitStatus(id, AccountStatus.COMPROMISED);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
+                .queryParam("platform", "FACEBOOK").queryParam("handle", "@" + handle.toUpperCase())
+                .get("/public/v1/verify")
+                .then().statusCode(200)
+                .body("official", equalTo(true))
+                .body("status", equalTo("COMPROMISED"))
+                .body("warning.en", notNullValue())
+                .body("warning.ar", notNullValue()));
     }
 
     @Test
