@@ -1,6 +1,5 @@
 package io.rasmi.account.impersonation;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -70,9 +69,7 @@ public class ImpersonationResource {
         return idempotentRequests.execute(entity, idempotencyKey, "POST /api/v1/impersonation-reports", request,
                 () -> {
                     ImpersonationReportView report = reports.report(entity, request);
-                    return Response.created(URI.create("/api/v1/impersonation-reports/" + report.id()))
-                            .tag(Versions.etagOf(report.version()))
-                            .entity(report).build();
+                    return Versions.created("/api/v1/impersonation-reports/" + report.id(), report, report.version());
                 });
     }
 
@@ -92,7 +89,7 @@ public class ImpersonationResource {
             @Parameter(description = "The version read, as an entity tag") @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch) {
         ImpersonationReportView report = reports.transition(caller.entity(), id, request, ifMatch);
-        return Response.ok(report).tag(Versions.etagOf(report.version())).build();
+        return Versions.ok(report, report.version());
     }
 
     @GET
@@ -128,6 +125,6 @@ public class ImpersonationResource {
     @APIResponse(responseCode = "404", description = "No such report in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         ImpersonationReportView report = reports.get(caller.entity(), id);
-        return Response.ok(report).tag(Versions.etagOf(report.version())).build();
+        return Versions.ok(report, report.version());
     }
 }

@@ -148,6 +148,6 @@ public class AccountLifecycleResource {
     }
 
     private static Response answer(AccountView account) {
-        return Response.ok(account).tag(Versions.etagOf(account.version())).build();
+        return Versions.ok(account, account.version());
     }
 }

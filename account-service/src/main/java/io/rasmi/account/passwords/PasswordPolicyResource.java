@@ -40,7 +40,7 @@ public class PasswordPolicyResource {
     @APIResponse(responseCode = "200", description = "The policy, with its version as ETag")
     public Response get() {
         PasswordPolicyView policy = rotations.policy(caller.entity());
-        return Response.ok(policy).tag(Versions.etagOf(policy.version())).build();
+        return Versions.ok(policy, policy.version());
     }
 
     @PUT
@@ -56,6 +56,6 @@ public class PasswordPolicyResource {
     public Response put(@Parameter(description = "Optional: the version read, as its ETag") @HeaderParam("If-Match")
             String ifMatch, @NotNull @Valid PasswordPolicyRequest request) {
         PasswordPolicyView policy = rotations.setPolicy(caller.entity(), ifMatch, request.rotationDays());
-        return Response.ok(policy).tag(Versions.etagOf(policy.version())).build();
+        return Versions.ok(policy, policy.version());
     }
 }

@@ -1,6 +1,5 @@
 package io.rasmi.account.registry;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -74,9 +73,7 @@ public class AccountResource {
         String entity = caller.entity();
         return idempotentRequests.execute(entity, idempotencyKey, "POST /api/v1/accounts", request, () -> {
             AccountView account = accounts.register(entity, request);
-            return Response.created(URI.create("/api/v1/accounts/" + account.id()))
-                    .tag(Versions.etagOf(account.version()))
-                    .entity(account).build();
+            return Versions.created("/api/v1/accounts/" + account.id(), account, account.version());
         });
     }
 
@@ -97,7 +94,7 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         AccountView account = accounts.get(caller.entity(), id);
-        return Response.ok(account).tag(Versions.etagOf(account.version())).build();
+        return Versions.ok(account, account.version());
     }
 
     @PATCH
@@ -124,6 +121,6 @@ public class AccountResource {
             String ifMatch,
             JsonNode patch) {
         AccountView account = accounts.update(caller.entity(), id, ifMatch, patch);
-        return Response.ok(account).tag(Versions.etagOf(account.version())).build();
+        return Versions.ok(account, account.version());
     }
 }

@@ -71,6 +71,6 @@ public class VerificationResource {
             @NotNull @Valid VerificationRequest request) {
         VerificationView verification = verifications.putVerification(caller.entity(), id, ifMatch, request,
                 caller.username());
-        return Response.ok(verification).tag(Versions.etagOf(verification.version())).build();
+        return Versions.ok(verification, verification.version());
     }
 }

@@ -69,8 +69,7 @@ public class StaffResource {
         String entity = caller.entity();
         return idempotentRequests.execute(entity, idempotencyKey, "POST /api/v1/staff", request, () -> {
             StaffView added = staff.add(entity, request);
-            return Response.created(URI.create("/api/v1/staff/" + added.id()))
-                    .tag(Versions.etagOf(added.version())).entity(added).build();
+            return Versions.created("/api/v1/staff/" + added.id(), added, added.version());
         });
     }
 
@@ -93,7 +92,7 @@ public class StaffResource {
     @APIResponse(responseCode = "404", description = "No such member in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         StaffView member = staff.get(caller.entity(), id);
-        return Response.ok(member).tag(Versions.etagOf(member.version())).build();
+        return Versions.ok(member, member.version());
     }
 
     @PATCH
@@ -114,7 +113,7 @@ public class StaffResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UpdateStaffRequest request) {
         StaffView member = staff.update(caller.entity(), id, ifMatch, request);
-        return Response.ok(member).tag(Versions.etagOf(member.version())).build();
+        return Versions.ok(member, member.version());
     }
 
     @POST

@@ -1,6 +1,9 @@
 package io.rasmi.platform.http;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.problem.ProblemType;
@@ -16,6 +19,16 @@ public final class Versions {
 
     public static EntityTag etagOf(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the record and its version as ETag. */
+    public static Response ok(Object record, long version) {
+        return Response.ok(record).tag(etagOf(version)).build();
+    }
+
+    /** 201 with where the new record lives, the record, and its version as ETag. */
+    public static Response created(String location, Object record, long version) {
+        return Response.created(URI.create(location)).tag(etagOf(version)).entity(record).build();
     }
 
     /** Checks an {@code If-Match} header against the current version; a missing header answers 428. */
