@@ -105,4 +105,56 @@ post "mohe FACEBOOK mohesr.iraq" "$mohe_token" "$ACCOUNT_URL/api/v1/accounts" \
 post "mohe INSTAGRAM mohesr_iq" "$mohe_token" "$ACCOUNT_URL/api/v1/accounts" \
   "$(account_json INSTAGRAM mohesr_iq 'https://www.instagram.com/mohesr_iq' 'وزارة التعليم العالي والبحث العلمي' 'Ministry of Higher Education and Scientific Research' social@mohesr.gov.iq)"
 
+# One account taken all the way to ACTIVE (G5.1 decision, G6.a admin, G6.b two-factor on a government phone,
+# G6.f password), so that the public lookup has something official to answer. Needs jq to read ids.
+api() { # method url token [json] -> prints the body; fails on an answer other than 2xx or 409
+  local method=$1 url=$2 token=$3 json=${4:-} out status
+  out=$(mktemp)
+  status=$(curl -sS --max-time 30 -o "$out" -w '%{http_code}' -X "$method" "$url" \
+                -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+                ${json:+--data-binary "$json"}) || status=000
+  if [[ "$status" != 2?? && "$status" != 409 ]]; then
+    printf 'demo-data: %s %s answered %s:\n' "$method" "$url" "$status" >&2
+    cat "$out" >&2; echo >&2; rm -f "$out"; return 1
+  fi
+  cat "$out"; rm -f "$out"
+}
+
+activate_demo_account() {
+  local accounts id status staff device security_token
+  accounts=$(api GET "$ACCOUNT_URL/api/v1/accounts?size=200" "$moh_token")
+  id=$(jq -r '.items[] | select(.platform == "X" and .handle == "MOH_Iraq") | .id' <<<"$accounts")
+  status=$(jq -r '.items[] | select(.platform == "X" and .handle == "MOH_Iraq") | .status' <<<"$accounts")
+  [[ -n "$id" ]] || fail "the demo account X MOH_Iraq is missing"
+  if [[ "$status" == ACTIVE ]]; then printf '  already there   moh X MOH_Iraq ACTIVE\n'; return; fi
+  security_token=$(token_for moh-security)
+  api POST "$ACCOUNT_URL/api/v1/accounts/$id/decision" "$moh_token" \
+    '{"decisionNumber":"2026/وص/17","decisionDate":"2026-01-15","signatory":"Minister of Health"}' >/dev/null
+  api POST "$ACCOUNT_URL/api/v1/staff" "$moh_token" \
+    '{"fullName":"زينب علي حسين","officialEmail":"zainab.ali@moh.gov.iq","unitRole":"HEAD"}' >/dev/null
+  staff=$(api GET "$ACCOUNT_URL/api/v1/staff?size=200" "$moh_token" \
+          | jq -r '.items[] | select(.officialEmail == "zainab.ali@moh.gov.iq") | .id')
+  api POST "$ACCOUNT_URL/api/v1/accounts/$id/role-holders" "$moh_token" \
+    "{\"staffId\":\"$staff\",\"role\":\"ADMIN\"}" >/dev/null
+  api POST "$ACCOUNT_URL/api/v1/devices" "$security_token" \
+    "{\"kind\":\"PHONE\",\"assetTag\":\"MOH-PH-0001\",\"serialNumber\":\"R58N91ABCD\",\"phoneNumber\":\"٠٧٧٠١٢٣٤٥٦٧\",\"custodianStaffId\":\"$staff\",\"fingerprint\":\"moh-ph-0001\"}" >/dev/null
+  device=$(api GET "$ACCOUNT_URL/api/v1/devices?size=200" "$security_token" \
+           | jq -r '.items[] | select(.assetTag == "MOH-PH-0001") | .id')
+  api PUT "$ACCOUNT_URL/api/v1/accounts/$id/two-factor" "$security_token" \
+    "{\"method\":\"SMS\",\"deviceId\":\"$device\"}" >/dev/null
+  # A fresh random password each time: Rasmi keeps only its Argon2id hash, and the demo never needs it again.
+  api POST "$ACCOUNT_URL/api/v1/accounts/$id/password-rotations" "$security_token" \
+    "{\"newPassword\":\"Dm#$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')!7\"}" >/dev/null
+  api POST "$ACCOUNT_URL/api/v1/accounts/$id/activation" "$moh_token" >/dev/null
+  printf '  activated       moh X MOH_Iraq (try: curl "%s/public/v1/verify?url=https://x.com/MOH_Iraq")\n' "$ACCOUNT_URL"
+}
+
+if (( DRY_RUN )); then
+  echo "(dry run: the activation of moh X MOH_Iraq is skipped)"
+elif command -v jq >/dev/null 2>&1; then
+  activate_demo_account
+else
+  echo "  skipped         activation of moh X MOH_Iraq (needs jq)"
+fi
+
 echo "Demo data loaded."
