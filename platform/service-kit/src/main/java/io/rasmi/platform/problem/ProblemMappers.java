@@ -135,11 +135,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable unexpected, HttpHeaders headers, UriInfo uri) {
+        if (isUniqueViolation(unexpected)) {
+            // Two requests raced past the service's own duplicate check; the database kept one, this one is a 409.
+            return problems.build(ProblemType.CONFLICT, "request.concurrent-duplicate", null, null, null, headers, uri);
+        }
         String reference = UUID.randomUUID().toString();
         // The reference ties the caller's report to this log line; the exception's own text stays out of the answer.
         LOG.errorf(unexpected, "Unexpected error, reference %s", reference);
         return problems.build(ProblemType.INTERNAL, "request.internal", new Object[] { reference }, null, null, headers,
                 uri);
+    }
+
+    /** PostgreSQL's unique_violation (SQLState 23505) anywhere in the cause chain, however the ORM wrapped it. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

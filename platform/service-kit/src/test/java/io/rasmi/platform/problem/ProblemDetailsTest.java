@@ -158,6 +158,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void shouldAnswerARaceForTheSameRecordWith409NotA500() {
+        asAdmin("moh").post(NOTES + "/race")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rasmi:problem:conflict"));
+    }
+
+    @Test
     void shouldRefuseOversizedPages() {
         asAdmin("moh").queryParam("size", 201).get(NOTES)
                 .then().statusCode(400)

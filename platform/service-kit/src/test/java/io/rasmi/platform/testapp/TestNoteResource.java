@@ -116,6 +116,21 @@ public class TestNoteResource {
         return Response.ok(NoteView.of(note)).tag(Versions.etagOf(note.version)).build();
     }
 
+    /** Inserts the same note twice, as two racing requests would: the database refuses the second. */
+    @POST
+    @Path("/race")
+    @RolesAllowed("entity-admin")
+    @Transactional
+    public Response race() {
+        UUID id = UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            TestNote.getEntityManager().createNativeQuery(
+                    "insert into test_note (id, entity, title, version) values (?1, ?2, 'raced', 0)")
+                    .setParameter(1, id).setParameter(2, caller.entity()).executeUpdate();
+        }
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/boom")
     @Authenticated
