@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.account.Fixtures;
-import io.rasmi.account.verification.AccountStates;
+import io.rasmi.account.verification.PublicAccounts;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
@@ -76,8 +76,8 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRecordAReportAndAnnounceIt() {
-        String handle = AccountStates.uniqueHandle("M0H_fake_");
-        UUID impersonated = AccountStates.propose("moh", "moh.gov.iq", "X", AccountStates.uniqueHandle("moh_x_"),
+        String handle = PublicAccounts.uniqueHandle("M0H_fake_");
+        UUID impersonated = PublicAccounts.propose("moh", "moh.gov.iq", "X", PublicAccounts.uniqueHandle("moh_x_"),
                 "وزارة الصحة العراقية", "Iraqi Ministry of Health");
         Map<String, Object> body = report(handle);
         body.put("impersonatedAccountId", impersonated.toString());
@@ -114,7 +114,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldFollowTheReportUntilThePlatformRemovesTheAccount() {
-        String id = create("moh", report(AccountStates.uniqueHandle("moh_copy_")));
+        String id = create("moh", report(PublicAccounts.uniqueHandle("moh_copy_")));
 
         transition(id, "REMOVED", null, 409);
         transition(id, "SUBMITTED_TO_PLATFORM", null, 400);
@@ -139,7 +139,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRecordARejectionByThePlatform() {
-        String id = create("moh", report(AccountStates.uniqueHandle("moh_copy_")));
+        String id = create("moh", report(PublicAccounts.uniqueHandle("moh_copy_")));
         transition(id, "SUBMITTED_TO_PLATFORM", "FB-1", 200);
         transition(id, "REJECTED", null, 200);
         entityAdmin("moh").get(REPORTS + "/" + id).then().body("status", equalTo("REJECTED"));
@@ -147,7 +147,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRefuseAStaleIfMatch() {
-        String id = create("moh", report(AccountStates.uniqueHandle("moh_copy_")));
+        String id = create("moh", report(PublicAccounts.uniqueHandle("moh_copy_")));
         entityAdmin("moh").header("If-Match", "\"7\"")
                 .body(Map.of("to", "SUBMITTED_TO_PLATFORM", "platformCaseRef", "X-1"))
                 .post(REPORTS + "/" + id + "/transitions").then().statusCode(412);
@@ -158,7 +158,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldAnswer404ForAnotherEntitysReportOrAccount() {
-        String id = create("moh", report(AccountStates.uniqueHandle("moh_copy_")));
+        String id = create("moh", report(PublicAccounts.uniqueHandle("moh_copy_")));
         entityAdmin("mohe").get(REPORTS + "/" + id).then().statusCode(404).contentType("application/problem+json");
         entityAdmin("mohe").body(Map.of("to", "SUBMITTED_TO_PLATFORM", "platformCaseRef", "X-1"))
                 .post(REPORTS + "/" + id + "/transitions").then().statusCode(404);
@@ -166,7 +166,7 @@ class ImpersonationReportTest {
         entityAdmin("moh").get(REPORTS + "/" + UUID.randomUUID()).then().statusCode(404);
 
         String mohesAccount = Fixtures.proposeAccount("mohe");
-        Map<String, Object> body = report(AccountStates.uniqueHandle("mohe_copy_"));
+        Map<String, Object> body = report(PublicAccounts.uniqueHandle("mohe_copy_"));
         body.put("impersonatedAccountId", mohesAccount);
         long before = reports();
         entityAdmin("moh").body(body).post(REPORTS).then().statusCode(404).contentType("application/problem+json");
@@ -175,10 +175,10 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRefuseRolesThatMayNotReport() {
-        String id = create("moh", report(AccountStates.uniqueHandle("moh_copy_")));
+        String id = create("moh", report(PublicAccounts.uniqueHandle("moh_copy_")));
         long before = reports();
         for (String role : List.of("publisher", "approver", "management", "cert-analyst")) {
-            as("moh", role).body(report(AccountStates.uniqueHandle("moh_role_"))).post(REPORTS)
+            as("moh", role).body(report(PublicAccounts.uniqueHandle("moh_role_"))).post(REPORTS)
                     .then().statusCode(403).contentType("application/problem+json");
             as("moh", role).body(Map.of("to", "SUBMITTED_TO_PLATFORM", "platformCaseRef", "X-1"))
                     .post(REPORTS + "/" + id + "/transitions").then().statusCode(403);
@@ -199,7 +199,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRefuseASecondOpenReportOfTheSameAccount() {
-        String handle = AccountStates.uniqueHandle("moh_twice_");
+        String handle = PublicAccounts.uniqueHandle("moh_twice_");
         String first = create("moh", report(handle));
         long before = reports();
         entityAdmin("moh").body(report(handle.toUpperCase())).post(REPORTS).then().statusCode(409)
@@ -215,8 +215,8 @@ class ImpersonationReportTest {
 
     @Test
     void shouldRefuseToReportAnOfficialAccountAsAnImpersonator() {
-        String official = AccountStates.uniqueHandle("moh_official_");
-        AccountStates.propose("mohe", "mohesr.gov.iq", "X", official, "وزارة التعليم العالي", "Higher Education");
+        String official = PublicAccounts.uniqueHandle("moh_official_");
+        PublicAccounts.propose("mohe", "mohesr.gov.iq", "X", official, "وزارة التعليم العالي", "Higher Education");
         long before = reports();
         entityAdmin("moh").body(report(official)).post(REPORTS).then().statusCode(422)
                 .contentType("application/problem+json");
@@ -225,7 +225,7 @@ class ImpersonationReportTest {
 
     @Test
     void shouldReplayARetriedReport() {
-        Map<String, Object> body = report(AccountStates.uniqueHandle("moh_retry_"));
+        Map<String, Object> body = report(PublicAccounts.uniqueHandle("moh_retry_"));
         String key = UUID.randomUUID().toString();
         String first = entityAdmin("moh").header("Idempotency-Key", key).body(body).post(REPORTS)
                 .then().statusCode(201).extract().path("id");
@@ -255,7 +255,7 @@ class ImpersonationReportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badBodies")
     void shouldRejectBadBodiesWithProblemAndStoreNothing(String why, Map<String, Object> changes, String field) {
-        Map<String, Object> body = report(AccountStates.uniqueHandle("moh_bad_"));
+        Map<String, Object> body = report(PublicAccounts.uniqueHandle("moh_bad_"));
         body.putAll(changes);
         body.values().removeIf("<absent>"::equals);
         long before = reports();

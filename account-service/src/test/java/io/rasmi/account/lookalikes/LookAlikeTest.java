@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Callers;
 import io.rasmi.account.Fixtures;
-import io.rasmi.account.verification.AccountStates;
+import io.rasmi.account.verification.PublicAccounts;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.testkit.TestTokens;
 import io.restassured.path.json.JsonPath;
@@ -46,7 +46,7 @@ class LookAlikeTest {
     }
 
     private static UUID coiAccount(String platform, String handle) {
-        return AccountStates.propose(COI, "nazaha.iq", platform, handle, COI_NAME_AR,
+        return PublicAccounts.propose(COI, "nazaha.iq", platform, handle, COI_NAME_AR,
                 "Federal Commission of Integrity");
     }
 
@@ -75,7 +75,7 @@ class LookAlikeTest {
             its Latin transliteration            | Hayat al-Nazaha al-Ittihadiya   | TRANSLITERATION
             """)
     void shouldFindTheOfficialAccountAnArabicNameResembles(String why, String displayName, String reason) {
-        String handle = AccountStates.uniqueHandle("nazaha_");
+        String handle = PublicAccounts.uniqueHandle("nazaha_");
         coiAccount("FACEBOOK", handle);
 
         Map<String, Object> match = resultFor(search(Map.of("displayName", displayName)), handle);
@@ -88,7 +88,7 @@ class LookAlikeTest {
 
     @Test
     void shouldFindTheOfficialAccountAHandleWithConfusableCharactersCopies() {
-        String handle = AccountStates.uniqueHandle("nazaha_iq_");
+        String handle = PublicAccounts.uniqueHandle("nazaha_iq_");
         coiAccount("X", handle);
         String lookAlike = handle.toUpperCase().replace("I", "l").replace("_", ".");
 
@@ -103,7 +103,7 @@ class LookAlikeTest {
 
     @Test
     void shouldRankTheCloserLookAlikeFirst() {
-        String base = AccountStates.uniqueHandle("nazaha_rank_");
+        String base = PublicAccounts.uniqueHandle("nazaha_rank_");
         String exact = base;
         String further = base.substring(0, base.length() - 3) + "xyz";
         coiAccount("INSTAGRAM", exact);
@@ -122,7 +122,7 @@ class LookAlikeTest {
 
     @Test
     void shouldListNothingForAnUnrelatedName() {
-        String handle = AccountStates.uniqueHandle("nazaha_other_");
+        String handle = PublicAccounts.uniqueHandle("nazaha_other_");
         coiAccount("TIKTOK", handle);
 
         JsonPath results = search(Map.of("displayName", "شركة نفط الجنوب", "handle", "south_oil_company"));
@@ -133,7 +133,7 @@ class LookAlikeTest {
 
     @Test
     void shouldRankEveryEntitysAccountsButGiveIdsOnlyOfTheCallersOwn() {
-        String handle = AccountStates.uniqueHandle("nazaha_ids_");
+        String handle = PublicAccounts.uniqueHandle("nazaha_ids_");
         UUID id = coiAccount("YOUTUBE", handle);
 
         Map<String, Object> seenByMoh = resultFor(search(Map.of("handle", handle)), handle);
@@ -146,9 +146,9 @@ class LookAlikeTest {
 
     @Test
     void shouldLeaveArchivedAccountsOut() {
-        String handle = AccountStates.uniqueHandle("nazaha_archived_");
+        String handle = PublicAccounts.uniqueHandle("nazaha_archived_");
         UUID id = coiAccount("TELEGRAM", handle);
-        AccountStates.move(id, AccountStatus.ARCHIVED);
+        PublicAccounts.move(id, AccountStatus.ARCHIVED);
 
         assertThat(search(Map.of("handle", handle)).getList("handle")).doesNotContain(handle);
     }
@@ -163,7 +163,7 @@ class LookAlikeTest {
                 .then().statusCode(anyOf(is(201), is(409)));
         String name = "مديرية الجوازات " + arabicWord(6);
         for (int i = 0; i < 21; i++) {
-            AccountStates.propose("passports", "passports.gov.iq", "FACEBOOK", AccountStates.uniqueHandle("pass_"),
+            PublicAccounts.propose("passports", "passports.gov.iq", "FACEBOOK", PublicAccounts.uniqueHandle("pass_"),
                     name, "Passports");
         }
 

@@ -58,8 +58,8 @@ class PublicLookupBenchmark {
     @BeforeEach
     void officialAccount() {
         Fixtures.registerDemoEntities();
-        handle = AccountStates.uniqueHandle("moh_bench_");
-        AccountStates.move(AccountStates.propose("moh", "moh.gov.iq", "X", handle, "وزارة الصحة العراقية",
+        handle = PublicAccounts.uniqueHandle("moh_bench_");
+        PublicAccounts.move(PublicAccounts.propose("moh", "moh.gov.iq", "X", handle, "وزارة الصحة العراقية",
                 "Iraqi Ministry of Health"), AccountStatus.ACTIVE);
     }
 

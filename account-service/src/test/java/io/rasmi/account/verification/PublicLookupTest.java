@@ -44,10 +44,10 @@ class PublicLookupTest {
     }
 
     private static UUID account(String handle, AccountStatus status) {
-        UUID id = AccountStates.propose("moh", "moh.gov.iq", "FACEBOOK", handle, "وزارة الصحة العراقية",
+        UUID id = PublicAccounts.propose("moh", "moh.gov.iq", "FACEBOOK", handle, "وزارة الصحة العراقية",
                 "Iraqi Ministry of Health");
         if (status != AccountStatus.PROPOSED) {
-            AccountStates.move(id, status);
+            PublicAccounts.move(id, status);
         }
         return id;
     }
@@ -62,7 +62,7 @@ class PublicLookupTest {
 
     @Test
     void shouldConfirmAnActiveAccountWithoutAToken() {
-        String handle = AccountStates.uniqueHandle("MOH_pub_");
+        String handle = PublicAccounts.uniqueHandle("MOH_pub_");
         account(handle, AccountStatus.ACTIVE);
 
         verifyHandle("@" + handle.toUpperCase())
@@ -85,7 +85,7 @@ class PublicLookupTest {
 
     @Test
     void shouldReadTheAccountOutOfTheLinkACitizenCopied() {
-        String handle = AccountStates.uniqueHandle("moh_link_");
+        String handle = PublicAccounts.uniqueHandle("moh_link_");
         account(handle, AccountStatus.ACTIVE);
 
         for (String url : List.of("https://www.facebook.com/" + handle, "http://m.facebook.com/" + handle.toUpperCase()
@@ -97,7 +97,7 @@ class PublicLookupTest {
 
     @Test
     void shouldWarnNotToTrustACompromisedAccount() {
-        String handle = AccountStates.uniqueHandle("moh_hacked_");
+        String handle = PublicAccounts.uniqueHandle("moh_hacked_");
         account(handle, AccountStatus.COMPROMISED);
 
         verifyHandle(handle)
@@ -111,9 +111,9 @@ class PublicLookupTest {
 
     @Test
     void shouldAnswerUnknownForAnAccountThatIsNotPublicYet() {
-        String handle = AccountStates.uniqueHandle("moh_proposed_");
+        String handle = PublicAccounts.uniqueHandle("moh_proposed_");
         account(handle, AccountStatus.PROPOSED);
-        String suspended = AccountStates.uniqueHandle("moh_suspended_");
+        String suspended = PublicAccounts.uniqueHandle("moh_suspended_");
         account(suspended, AccountStatus.SUSPENDED);
 
         for (String asked : List.of(handle, suspended)) {
@@ -129,7 +129,7 @@ class PublicLookupTest {
 
     @Test
     void shouldNameTheOfficialAccountsAnUnknownOneResembles() {
-        String handle = AccountStates.uniqueHandle("moh_real_");
+        String handle = PublicAccounts.uniqueHandle("moh_real_");
         account(handle, AccountStatus.ACTIVE);
         String lookAlike = handle.toUpperCase().replace('O', '0').replace("_", ".");
 
@@ -144,7 +144,7 @@ class PublicLookupTest {
 
     @Test
     void shouldNotNameAnAccountThatIsNotPublicAsResembled() {
-        String handle = AccountStates.uniqueHandle("moh_hidden_");
+        String handle = PublicAccounts.uniqueHandle("moh_hidden_");
         account(handle, AccountStatus.PROPOSED);
 
         verifyHandle(handle.replace("_", "."))
@@ -155,7 +155,7 @@ class PublicLookupTest {
 
     @Test
     void shouldCarryAnEtagAndAnswer304WhenUnchanged() {
-        String handle = AccountStates.uniqueHandle("moh_etag_");
+        String handle = PublicAccounts.uniqueHandle("moh_etag_");
         account(handle, AccountStatus.ACTIVE);
 
         String etag = verifyHandle(handle)
@@ -180,25 +180,25 @@ class PublicLookupTest {
     @Test
     void shouldFollowAStatusChangeEventAndNotARowChangeAlone() {
         awaitListening();
-        String handle = AccountStates.uniqueHandle("moh_fresh_");
+        String handle = PublicAccounts.uniqueHandle("moh_fresh_");
         UUID id = account(handle, AccountStatus.ACTIVE);
         Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
                 verifyHandle(handle).statusCode(200).body("status", equalTo("ACTIVE")));
         String activeEtag = verifyHandle(handle).extract().header("ETag");
 
         // The answer is served from memory: a row changed behind the service's back does not show...
-        AccountStates.moveSilently(id, AccountStatus.COMPROMISED);
+        PublicAccounts.moveSilently(id, AccountStatus.COMPROMISED);
         verifyHandle(handle).statusCode(200).body("status", equalTo("ACTIVE"));
 
         // ...the account's own event does.
-        AccountStates.move(id, AccountStatus.COMPROMISED);
+        PublicAccounts.move(id, AccountStatus.COMPROMISED);
         Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
                 verifyHandle(handle).statusCode(200)
                         .body("status", equalTo("COMPROMISED"))
                         .body("warning.en", notNullValue())
                         .header("ETag", not(equalTo(activeEtag))));
 
-        AccountStates.move(id, AccountStatus.ARCHIVED);
+        PublicAccounts.move(id, AccountStatus.ARCHIVED);
         Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
                 verifyHandle(handle).statusCode(200).body("official", equalTo(false)));
     }
@@ -206,9 +206,9 @@ class PublicLookupTest {
     @Test
     void shouldListAnEntitysPublicAccountsAndFollowItsEvents() {
         awaitListening();
-        String active = AccountStates.uniqueHandle("moh_list_a_");
-        String compromised = AccountStates.uniqueHandle("moh_list_c_");
-        String proposed = AccountStates.uniqueHandle("moh_list_p_");
+        String active = PublicAccounts.uniqueHandle("moh_list_a_");
+        String compromised = PublicAccounts.uniqueHandle("moh_list_c_");
+        String proposed = PublicAccounts.uniqueHandle("moh_list_p_");
         UUID activeId = account(active, AccountStatus.ACTIVE);
         account(compromised, AccountStatus.COMPROMISED);
         account(proposed, AccountStatus.PROPOSED);
@@ -225,7 +225,7 @@ class PublicLookupTest {
                         .body("accounts.find { it.handle == '" + compromised + "' }.warning.ar", notNullValue())
                         .body("accounts.find { it.handle == '" + active + "' }.status", equalTo("ACTIVE")));
 
-        AccountStates.move(activeId, AccountStatus.SUSPENDED);
+        PublicAccounts.move(activeId, AccountStatus.SUSPENDED);
         Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
                 given().get("/public/v1/entities/moh/accounts").then()
                         .statusCode(200)
@@ -262,7 +262,7 @@ class PublicLookupTest {
 
     @Test
     void shouldIgnoreAnyTokenSent() {
-        String handle = AccountStates.uniqueHandle("moh_token_");
+        String handle = PublicAccounts.uniqueHandle("moh_token_");
         account(handle, AccountStatus.ACTIVE);
 
         given().auth().oauth2("not-a-token").queryParams(Map.of("platform", "FACEBOOK", "handle", handle))

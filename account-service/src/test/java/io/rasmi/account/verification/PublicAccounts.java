@@ -18,9 +18,9 @@ import io.rasmi.platform.outbox.Outbox;
  * Puts accounts where a test needs them. The lifecycle's transitions live in another feature, so a test moves the
  * row itself and publishes the status change through the outbox, in one transaction, as the lifecycle does.
  */
-public final class AccountStates {
+public final class PublicAccounts {
 
-    private AccountStates() {
+    private PublicAccounts() {
     }
 
     /** Proposes an account of {@code entity} (through the API) with this handle and names; answers its id. */
