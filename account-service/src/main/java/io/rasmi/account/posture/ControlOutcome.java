@@ -7,6 +7,10 @@ public record ControlOutcome(ControlStatus status, String detailKey, Object... a
         return new ControlOutcome(ControlStatus.PASS, detailKey, arguments);
     }
 
+    static ControlOutcome warn(String detailKey, Object... arguments) {
+        return new ControlOutcome(ControlStatus.WARN, detailKey, arguments);
+    }
+
     static ControlOutcome fail(String detailKey, Object... arguments) {
         return new ControlOutcome(ControlStatus.FAIL, detailKey, arguments);
     }

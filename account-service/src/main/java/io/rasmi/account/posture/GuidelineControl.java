@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
+import io.rasmi.account.entities.HandlePattern;
 import io.rasmi.events.ReviewKind;
+import io.rasmi.text.ComparableName;
 import io.rasmi.text.TextNormalizer;
 
 /**
@@ -52,6 +54,17 @@ public enum GuidelineControl {
                     : ControlOutcome.missingEvidence("posture.G5.3.no-study");
         }
     },
+    G5_4("G5.4", "تحديد الاهداف من إنشاء الحساب ووضع خطة لضمان استمرارية نشر المحتوى", "Objectives set, with a plan for regular posting") {
+        @Override
+        ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
+            if (!present(facts.objectives())) {
+                return ControlOutcome.fail("posture.G5.4.no-objectives");
+            }
+            return facts.postsPerWeek() != null && facts.postsPerWeek() > 0
+                    ? ControlOutcome.pass("posture.G5.4.planned", facts.postsPerWeek())
+                    : ControlOutcome.fail("posture.G5.4.no-plan");
+        }
+    },
     G5_5("G5.5", "توفير الموارد البشرية والمالية لاستمرارية الحساب", "People and money to keep the account going") {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
@@ -74,19 +87,32 @@ public enum GuidelineControl {
     G6_A("G6.a", "تحديد الصلاحيات (مدير - ناشر - مشرف)", "Permissions defined: admin, publisher, moderator") {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
+            // The clause names three permissions; each must be held by an active member of the unit.
+            List<String> missing = new ArrayList<>();
             if (facts.adminHolders() == 0) {
-                return ControlOutcome.fail("posture.G6.a.no-admin");
+                missing.add("ADMIN");
             }
-            // One admin passes, but the account is then one absence away from being locked out.
-            return facts.adminHolders() == 1 ? ControlOutcome.pass("posture.G6.a.single-admin")
-                    : ControlOutcome.pass("posture.G6.a.admins", facts.adminHolders());
+            if (facts.publisherHolders() == 0) {
+                missing.add("PUBLISHER");
+            }
+            if (facts.moderatorHolders() == 0) {
+                missing.add("MODERATOR");
+            }
+            if (!missing.isEmpty()) {
+                return ControlOutcome.fail("posture.G6.a.roles-missing", String.join(", ", missing));
+            }
+            // Met, but with one admin the account is one absence away from being locked out.
+            return facts.adminHolders() == 1 ? ControlOutcome.warn("posture.G6.a.single-admin")
+                    : ControlOutcome.pass("posture.G6.a.roles-held", facts.adminHolders(), facts.publisherHolders(),
+                            facts.moderatorHolders());
         }
     },
     G6_B("G6.b", "تفعيل المصادقة الثنائية بهواتف تابعة للجهة الحكومية", "Two-factor authentication on the entity's phones") {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
-            return facts.twoFactorOnGovernmentDevice() ? ControlOutcome.pass("posture.G6.b.bound")
-                    : ControlOutcome.fail("posture.G6.b.unbound");
+            // "Phones owned by the entity": a computer or tablet of the register does not meet it.
+            return facts.twoFactorOnGovernmentPhone() ? ControlOutcome.pass("posture.G6.b.on-phone")
+                    : ControlOutcome.fail("posture.G6.b.not-on-phone");
         }
     },
     G6_C("G6.c", "استخدام البريد الالكتروني الرسمي للمؤسسة", "Created with the entity's official e-mail") {
@@ -99,14 +125,19 @@ public enum GuidelineControl {
     G6_D("G6.d", "اسم حساب واضح له دلالة مباشرة إلى اسم المؤسسة", "A clear name that points to the entity") {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
-            double arabic = containment(facts.entityNameAr(), facts.displayNameAr());
-            double english = facts.displayNameEn() == null ? 0
-                    : containment(facts.entityNameEn(), facts.displayNameEn());
-            boolean handleNamesEntity = facts.handle().toLowerCase(Locale.ROOT)
-                    .contains(facts.entityCode().toLowerCase(Locale.ROOT));
-            return Math.max(arabic, english) >= NAME_MATCH || handleNamesEntity
-                    ? ControlOutcome.pass("posture.G6.d.named")
-                    : ControlOutcome.fail("posture.G6.d.unclear");
+            // The name must point to the entity: a display name carries one of its registered names, or the handle
+            // is one of them or fits one of its handle patterns. Merely containing the entity's code is not enough.
+            List<String> names = registeredNames(facts);
+            boolean displayNamed = java.util.stream.Stream.of(facts.displayNameAr(), facts.displayNameEn())
+                    .filter(java.util.Objects::nonNull)
+                    .anyMatch(display -> names.stream().anyMatch(name -> containment(name, display) >= NAME_MATCH));
+            String handle = ComparableName.of(facts.handle()).plain();
+            boolean handleNamed = facts.entityHandlePatterns().stream()
+                    .anyMatch(pattern -> HandlePattern.of(pattern).matches(facts.handle()))
+                    || (!handle.isEmpty() && names.stream().anyMatch(name -> ComparableName.of(name).plain()
+                            .equals(handle)));
+            return displayNamed || handleNamed ? ControlOutcome.pass("posture.G6.d.named")
+                    : ControlOutcome.fail("posture.G6.d.not-registered");
         }
     },
     G6_E("G6.e", "استخدام شعار المؤسسة كصورة للحساب", "The entity's logo as the account's picture") {
@@ -160,10 +191,15 @@ public enum GuidelineControl {
             if (!facts.isLive()) {
                 return ControlOutcome.notApplicable("posture.not-live");
             }
+            var from = rules.now().minus(rules.unknownDeviceWindow());
             var last = facts.lastUnknownDeviceSession();
-            return last != null && last.isAfter(rules.now().minus(rules.unknownDeviceWindow()))
-                    ? ControlOutcome.fail("posture.G6.h2.unknown-device", last)
-                    : ControlOutcome.pass("posture.G6.h2.known-devices");
+            if (last != null && last.isAfter(from)) {
+                return ControlOutcome.fail("posture.G6.h2.unknown-device", last);
+            }
+            // No access history in the period is no evidence that only government devices were used.
+            return facts.lastAccessSession() != null && facts.lastAccessSession().isAfter(from)
+                    ? ControlOutcome.pass("posture.G6.h2.known-devices")
+                    : ControlOutcome.missingEvidence("posture.G6.h2.no-history", rules.unknownDeviceWindow().toDays());
         }
     },
     G6_I("G6.i", "عدم نشر أرقام هواتف شخصية أو بريد الكتروني شخصي", "No personal phone numbers or e-mail in the profile") {
@@ -200,11 +236,24 @@ public enum GuidelineControl {
                     : ControlOutcome.fail("posture.G6.k.unverified");
         }
     },
+    G6_L("G6.l", "طلب إلغاء الحسابات الزائفة التي انتحلت صفة رسمية", "Impersonating accounts reported for removal") {
+        @Override
+        ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
+            var due = rules.now().minus(rules.impersonationFollowUp());
+            List<java.time.Instant> stale = facts.unhandledImpersonationReports().stream()
+                    .filter(reportedAt -> !reportedAt.isAfter(due)).sorted().toList();
+            return stale.isEmpty() ? ControlOutcome.pass("posture.G6.l.followed-up")
+                    : ControlOutcome.fail("posture.G6.l.unhandled", stale.size(), stale.get(0),
+                            rules.impersonationFollowUp().toDays());
+        }
+    },
     G7_6("G7.6", "تعيين موظفين مدربين للرد على الجمهور", "Trained staff assigned to reply") {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
             if (facts.repliers().isEmpty()) {
-                return ControlOutcome.notApplicable("posture.G7.6.no-repliers");
+                // A live account is open to the public's comments, so someone trained must be there to reply.
+                return facts.isLive() ? ControlOutcome.fail("posture.G7.6.no-repliers")
+                        : ControlOutcome.notApplicable("posture.not-live");
             }
             List<String> untrained = facts.repliers().stream().filter(holder -> !holder.missingTopics().isEmpty())
                     .map(holder -> holder.fullName() + " (" + String.join(", ", holder.missingTopics()) + ")")
@@ -251,6 +300,22 @@ public enum GuidelineControl {
         }
         java.util.Set<String> carried = new java.util.HashSet<>(TextNormalizer.tokens(displayName));
         return (double) wanted.stream().filter(carried::contains).count() / wanted.size();
+    }
+
+    /** The entity's official names and those its entity-admin registered, without blanks. */
+    private static List<String> registeredNames(AccountFacts facts) {
+        List<String> names = new ArrayList<>();
+        for (String name : facts.entityNames()) {
+            if (present(name)) {
+                names.add(name);
+            }
+        }
+        for (String name : new String[] { facts.entityNameAr(), facts.entityNameEn() }) {
+            if (present(name) && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static boolean present(String text) {

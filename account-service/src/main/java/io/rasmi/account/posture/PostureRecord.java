@@ -61,20 +61,16 @@ public class PostureRecord extends PanacheEntityBase {
         return states;
     }
 
+    /** Writes the account's record as one upsert, so two first evaluations at once cannot both insert it. */
     static void record(OfficialAccount account, PostureReport report, Instant now) {
-        PostureRecord record = findById(account.id);
-        boolean isNew = record == null;
-        if (isNew) {
-            record = new PostureRecord();
-            record.accountId = account.id;
-            record.entityCode = account.entityCode;
-        }
-        record.score = report.score();
-        record.failingClauses = String.join(",", report.failingClauses());
-        record.evaluatedAt = now;
-        if (isNew) {
-            record.persist();
-        }
+        Panache.getEntityManager().createNativeQuery(
+                "insert into account_posture (account_id, entity_code, score, failing_clauses, evaluated_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5) on conflict (account_id) do update set "
+                        + "entity_code = excluded.entity_code, score = excluded.score, "
+                        + "failing_clauses = excluded.failing_clauses, evaluated_at = excluded.evaluated_at")
+                .setParameter(1, account.id).setParameter(2, account.entityCode).setParameter(3, report.score())
+                .setParameter(4, String.join(",", report.failingClauses())).setParameter(5, now)
+                .executeUpdate();
         for (PostureReport.Control control : report.controls()) {
             Panache.getEntityManager().createNativeQuery(
                     "insert into account_posture_control (account_id, clause, status, since) values (?1, ?2, ?3, ?4) "

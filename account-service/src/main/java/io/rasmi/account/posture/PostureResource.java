@@ -67,8 +67,10 @@ public class PostureResource {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Re-evaluate every account now", description = "Roles: platform-admin. What the daily "
             + "scheduler does: records each account's posture and emits posture-changed and the overdue events.")
-    @APIResponse(responseCode = "200", description = "How many accounts were evaluated")
+    @APIResponse(responseCode = "200", description = "How many accounts were evaluated, and how many of them failed "
+            + "(each in its own transaction: one failure stops no other)")
     public Map<String, Integer> reevaluate() {
-        return Map.of("accounts", posture.reevaluateAll());
+        PostureService.PostureRun run = posture.reevaluateAll();
+        return Map.of("accounts", run.accounts(), "failed", run.failed());
     }
 }

@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.events.AccountStatus;
@@ -37,6 +40,8 @@ import io.rasmi.platform.problem.ProblemMessages;
  */
 @ApplicationScoped
 public class PostureService {
+
+    private static final Logger LOG = Logger.getLogger(PostureService.class);
 
     @Inject
     Clock clock;
@@ -99,20 +104,59 @@ public class PostureService {
         return rollups;
     }
 
-    /** Every account that is not archived, re-evaluated on its own transaction so one failure stops no other. */
-    public int reevaluateAll() {
-        List<UUID> ids = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select id from OfficialAccount where status <> ?1", UUID.class)
-                .setParameter(1, AccountStatus.ARCHIVED).getResultList());
-        for (UUID id : ids) {
-            reevaluate(id);
-        }
-        return ids.size();
+    /** What a run over every account did: how many accounts it took up, and how many of them failed. */
+    public record PostureRun(int accounts, int failed) {
     }
 
-    /** Records the account's posture now, and emits what changed or fell overdue. */
+    /**
+     * The daily run, once across replicas: the first replica to claim the scheduled time in the database runs it,
+     * any other finds it claimed and returns empty.
+     */
+    public Optional<PostureRun> reevaluateAllOnce(Instant scheduledFor) {
+        Instant slot = scheduledFor.truncatedTo(ChronoUnit.MINUTES);
+        int claimed = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "insert into posture_run (scheduled_for, claimed_at) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, slot).setParameter(2, now()).executeUpdate());
+        if (claimed == 0) {
+            LOG.infof("Posture run of %s already claimed by another replica", slot);
+            return Optional.empty();
+        }
+        return Optional.of(reevaluateAll());
+    }
+
+    /**
+     * Every account that is not archived, re-evaluated each in its own transaction: a failure is counted and
+     * logged, and the run goes on with the next account.
+     */
+    public PostureRun reevaluateAll() {
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select id from OfficialAccount where status <> ?1 order by id", UUID.class)
+                .setParameter(1, AccountStatus.ARCHIVED).getResultList());
+        int failed = 0;
+        for (UUID id : ids) {
+            try {
+                reevaluate(id);
+            } catch (RuntimeException failure) {
+                failed++;
+                LOG.warnf(failure, "Posture evaluation of account %s failed; the run goes on", id);
+            }
+        }
+        if (failed > 0) {
+            LOG.warnf("Posture run: %d of %d accounts failed", failed, ids.size());
+        }
+        return new PostureRun(ids.size(), failed);
+    }
+
+    /**
+     * Records the account's posture now, and emits what changed or fell overdue. Evaluations of one account are
+     * serialised (a transaction-scoped advisory lock, on every replica), so two at once do not both see "no record
+     * yet" and announce the same change twice; the record itself is written as an upsert.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public PostureReport reevaluate(UUID accountId) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                .setParameter(1, accountId.getMostSignificantBits() ^ accountId.getLeastSignificantBits())
+                .getSingleResult();
         OfficialAccount account = OfficialAccount.findById(accountId);
         Instant now = now();
         PostureReport report = evaluate(account, now, ProblemMessages.ENGLISH);
@@ -133,7 +177,7 @@ public class PostureService {
 
     PostureReport evaluate(OfficialAccount account, Instant now, Locale locale) {
         AccountFacts facts = factsLoader.load(account, now);
-        PostureRules rules = new PostureRules(now, config.unknownDeviceWindow());
+        PostureRules rules = PostureRules.of(now, config);
         Map<String, PostureRecord.ControlState> watched = PostureRecord.controlStates(account.id);
         List<PostureReport.Control> controls = new ArrayList<>();
         int applicable = 0;
@@ -142,17 +186,18 @@ public class PostureService {
             ControlOutcome outcome = control.evaluate(facts, rules);
             if (outcome.status() != ControlStatus.NOT_APPLICABLE) {
                 applicable++;
-                if (outcome.status() == ControlStatus.PASS) {
+                // A warning meets the clause (one admin still is an admin); it shows, but does not lower the score.
+                if (outcome.status() == ControlStatus.PASS || outcome.status() == ControlStatus.WARN) {
                     passing++;
                 }
             }
             PostureRecord.ControlState state = watched.get(control.clause());
             Instant since = state != null && state.status() == outcome.status() ? state.since() : now;
-            boolean failing = outcome.status() == ControlStatus.FAIL
-                    || outcome.status() == ControlStatus.MISSING_EVIDENCE;
+            boolean wantsAction = outcome.status() == ControlStatus.FAIL
+                    || outcome.status() == ControlStatus.MISSING_EVIDENCE || outcome.status() == ControlStatus.WARN;
             controls.add(new PostureReport.Control(control.clause(), control.titleAr(), control.titleEn(),
                     outcome.status(), messages.text(outcome.detailKey(), locale, outcome.arguments()), since,
-                    failing ? messages.text("posture." + control.clause() + ".remedy", locale, new Object[0]) : null));
+                    wantsAction ? messages.text("posture." + control.clause() + ".remedy", locale, new Object[0]) : null));
         }
         // Floor, so that 100 means every applicable control passes and nothing less.
         int score = applicable == 0 ? 100 : (int) Math.floor(100.0 * passing / applicable);
