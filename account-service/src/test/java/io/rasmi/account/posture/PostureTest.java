@@ -60,30 +60,51 @@ class PostureTest {
     }
 
     static Compliant compliantAccount() {
+        return compliantAccount(true);
+    }
+
+    /**
+     * An entity of its own and an ACTIVE account that meets every clause; without {@code accessHistory}, no access
+     * history was uploaded (so G6.h2 has no evidence).
+     */
+    static Compliant compliantAccount(boolean accessHistory) {
         String entity = AccountStates.freshEntity();
         String domain = entity + ".gov.iq";
         String head = created(entityAdmin(entity).body(Map.of("fullName", "Zainab Al-Hashimi",
                 "officialEmail", "head@" + domain, "unitRole", "HEAD")).post("/api/v1/staff"));
         String officer = created(entityAdmin(entity).body(Map.of("fullName", "Ali Hassan",
                 "officialEmail", "it@" + domain, "unitRole", "IT_OFFICER")).post("/api/v1/staff"));
+        String publisher = trainedMember(entity, "Noor Karim", "publisher@" + domain, "PUBLISHER");
+        String moderator = trainedMember(entity, "Huda Salman", "moderator@" + domain, "MODERATOR");
         String handle = entity + "_official";
         String id = created(entityAdmin(entity).body(Map.of(
                 "platform", "FACEBOOK", "handle", handle, "profileUrl", "https://www.facebook.com/" + handle,
                 "displayNameAr", "هيئة الاختبار - الحساب الرسمي", "displayNameEn", "Test Authority",
                 "registrationEmail", "social@" + domain, "websiteLinkUrl", "https://" + domain + "/social",
                 "needsStudyRef", "STUDY/2026/1", "riskAnalysisRef", "RISK/2026/1",
-                "bio", "الحساب الرسمي. للتواصل: info@" + domain)).post(ACCOUNTS));
+                "bio", "الحساب الرسمي. للتواصل: info@" + domain,
+                "objectives", "Inform citizens about the authority's services",
+                "postingPlan", Map.of("postsPerWeek", 5))).post(ACCOUNTS));
         AccountStates.decide(entity, id);
         for (String staff : List.of(head, officer)) {
             entityAdmin(entity).body(Map.of("staffId", staff, "role", "ADMIN"))
                     .post(ACCOUNTS + "/" + id + "/role-holders").then().statusCode(201);
         }
+        entityAdmin(entity).body(Map.of("staffId", publisher, "role", "PUBLISHER"))
+                .post(ACCOUNTS + "/" + id + "/role-holders").then().statusCode(201);
+        entityAdmin(entity).body(Map.of("staffId", moderator, "role", "MODERATOR"))
+                .post(ACCOUNTS + "/" + id + "/role-holders").then().statusCode(201);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String device = created(entityAdmin(entity).body(Map.of("kind", "PHONE", "assetTag", "PH-" + tag,
                 "serialNumber", "SN" + tag, "phoneNumber", "0770" + (1_000_000 + Math.abs(tag.hashCode() % 8_999_999)),
                 "custodianStaffId", officer, "fingerprint", "fp-" + tag)).post("/api/v1/devices"));
         entityAdmin(entity).body(Map.of("method", "SMS", "deviceId", device))
                 .put(ACCOUNTS + "/" + id + "/two-factor").then().statusCode(200);
+        if (accessHistory) {
+            as(entity, "it-security").body(List.of(Map.of("at", Instant.now().minusSeconds(3600).toString(),
+                    "deviceFingerprint", "fp-" + tag))).post(ACCOUNTS + "/" + id + "/access-log")
+                    .then().statusCode(200).body("anomalies", equalTo(0));
+        }
         AccountStates.rotate(entity, id);
         entityAdmin(entity).post(ACCOUNTS + "/" + id + "/activation").then().statusCode(200);
         for (String kind : List.of("SETTINGS", "ACCESS_HISTORY", "ROLE_HOLDERS")) {
@@ -99,6 +120,17 @@ class PostureTest {
                     .then().statusCode(201);
         }
         return new Compliant(entity, id, device);
+    }
+
+    /** A member of the unit who completed every G7.6 topic. */
+    static String trainedMember(String entity, String name, String email, String unitRole) {
+        String member = created(entityAdmin(entity).body(Map.of("fullName", name, "officialEmail", email,
+                "unitRole", unitRole)).post("/api/v1/staff"));
+        for (String topic : List.of("HATE_SPEECH", "BIAS", "PERSONAL_DATA", "EXTERNAL_LINKS")) {
+            entityAdmin(entity).body(Map.of("topic", topic, "completedAt", Instant.now().minusSeconds(86_400)
+                    .toString())).post("/api/v1/staff/" + member + "/trainings").then().statusCode(201);
+        }
+        return member;
     }
 
     private static String created(io.restassured.response.Response response) {
@@ -123,8 +155,9 @@ class PostureTest {
         assertThat(failing(report)).isEmpty();
         assertThat(report.getInt("score")).isEqualTo(100);
         assertThat(report.getList("controls.clause", String.class)).contains("G3.2", "G4.3.k", "G5.1", "G5.3",
-                "G5.6", "G6.a", "G6.b", "G6.c", "G6.d", "G6.e", "G6.f", "G6.g", "G6.h", "G6.h2", "G6.i", "G6.k",
-                "G7.6");
+                "G5.4", "G5.6", "G6.a", "G6.b", "G6.c", "G6.d", "G6.e", "G6.f", "G6.g", "G6.h", "G6.h2", "G6.i",
+                "G6.k", "G6.l", "G7.6");
+        assertThat(report.getList("controls.status", String.class)).containsOnly("PASS");
         assertThat(report.getString("controls.find { it.clause == 'G6.b' }.titleAr")).contains("المصادقة الثنائية");
     }
 
@@ -150,7 +183,8 @@ class PostureTest {
         PostureReport later = posture.reevaluate(id);
         posture.reevaluate(id);
 
-        assertThat(later.failingClauses()).containsExactly("G6.g", "G6.h");
+        // 91 days on, the one uploaded access history is out of the review period too (G6.h2: no evidence).
+        assertThat(later.failingClauses()).containsExactly("G6.g", "G6.h", "G6.h2");
         List<CloudEvent> events = accountEvents(account.accountId(), 6);
         assertThat(events).extracting(CloudEvent::type)
                 .containsOnlyOnce("io.rasmi.account.password-rotation-overdue.v1")
@@ -160,6 +194,81 @@ class PostureTest {
         assertThat(changed.data().get("failingClauses").toString()).contains("G6.g", "G6.h");
         assertThat(events.stream().filter(event -> event.type().equals("io.rasmi.account.posture-changed.v1")))
                 .as("one for the first record, one for the change; the repeat changes nothing").hasSize(2);
+    }
+
+    @Test
+    void shouldFailG6bWhenTwoFactorIsBoundToAGovernmentComputerRatherThanAPhone() {
+        Compliant account = compliantAccount();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String computer = created(entityAdmin(account.entity()).body(Map.of("kind", "COMPUTER",
+                "assetTag", "PC-" + tag, "serialNumber", "SN" + tag, "fingerprint", "fp-pc-" + tag))
+                .post("/api/v1/devices"));
+        entityAdmin(account.entity()).body(Map.of("method", "AUTHENTICATOR_APP", "deviceId", computer))
+                .put(ACCOUNTS + "/" + account.accountId() + "/two-factor").then().statusCode(200);
+
+        JsonPath report = report(account.entity(), account.accountId());
+
+        assertThat(failing(report)).containsExactly("G6.b");
+    }
+
+    @Test
+    void shouldCountG6h2AsUnknownAndNotPassingWhenNoAccessHistoryWasUploaded() {
+        Compliant account = compliantAccount(false);
+
+        JsonPath report = report(account.entity(), account.accountId());
+
+        assertThat(report.getString("controls.find { it.clause == 'G6.h2' }.status")).isEqualTo("MISSING_EVIDENCE");
+        assertThat(failing(report)).containsExactly("G6.h2");
+        assertThat(report.getInt("score")).isLessThan(100);
+    }
+
+    @Test
+    void shouldWarnOnASingleAdminAndFailWhenNoModeratorIsAssigned() {
+        Compliant account = compliantAccount();
+        String path = ACCOUNTS + "/" + account.accountId() + "/role-holders";
+        List<Map<String, Object>> holders = entityAdmin(account.entity()).get(path).then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        String firstAdmin = holders.stream().filter(holder -> "ADMIN".equals(holder.get("role")))
+                .map(holder -> (String) holder.get("id")).findFirst().orElseThrow();
+        entityAdmin(account.entity()).delete(path + "/" + firstAdmin).then().statusCode(200);
+
+        JsonPath warned = report(account.entity(), account.accountId());
+        assertThat(warned.getString("controls.find { it.clause == 'G6.a' }.status")).isEqualTo("WARN");
+        assertThat(warned.getString("controls.find { it.clause == 'G6.a' }.remedy")).isNotBlank();
+        assertThat(failing(warned)).isEmpty();
+        assertThat(warned.getInt("score")).as("a warning still meets the clause").isEqualTo(100);
+
+        String moderator = holders.stream().filter(holder -> "MODERATOR".equals(holder.get("role")))
+                .map(holder -> (String) holder.get("id")).findFirst().orElseThrow();
+        entityAdmin(account.entity()).delete(path + "/" + moderator).then().statusCode(200);
+
+        JsonPath failed = report(account.entity(), account.accountId());
+        assertThat(failed.getString("controls.find { it.clause == 'G6.a' }.status")).isEqualTo("FAIL");
+        assertThat(failed.getString("controls.find { it.clause == 'G6.a' }.detail")).contains("MODERATOR");
+    }
+
+    @Test
+    void shouldFailG6lWhileAnImpersonationReportWaitsPastItsFollowUpPeriod() {
+        Compliant account = compliantAccount();
+        String report = created(entityAdmin(account.entity()).body(Map.of("platform", "FACEBOOK",
+                "handle", account.entity() + "_offical", "impersonatedAccountId", account.accountId(),
+                "notes", "Copies our logo")).post("/api/v1/impersonation-reports"));
+        assertThat(failing(report(account.entity(), account.accountId()))).isEmpty();
+
+        clock.advance(Duration.ofDays(8));
+        assertThat(failing(report(account.entity(), account.accountId()))).containsExactly("G6.l");
+
+        entityAdmin(account.entity()).body(Map.of("to", "SUBMITTED_TO_PLATFORM", "platformCaseRef", "FB-123"))
+                .post("/api/v1/impersonation-reports/" + report + "/transitions").then().statusCode(200);
+        assertThat(failing(report(account.entity(), account.accountId()))).isEmpty();
+    }
+
+    @Test
+    void shouldFailG5_4WithoutObjectivesOrAPostingPlan() {
+        String entity = AccountStates.freshEntity();
+        String id = AccountStates.proposed(entity);
+        JsonPath report = report(entity, id);
+        assertThat(report.getString("controls.find { it.clause == 'G5.4' }.status")).isEqualTo("FAIL");
     }
 
     private static List<CloudEvent> accountEvents(String id, int atLeast) {
