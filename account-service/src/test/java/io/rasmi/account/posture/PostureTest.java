@@ -77,14 +77,15 @@ class PostureTest {
         String publisher = trainedMember(entity, "Noor Karim", "publisher@" + domain, "PUBLISHER");
         String moderator = trainedMember(entity, "Huda Salman", "moderator@" + domain, "MODERATOR");
         String handle = entity + "_official";
-        String id = created(entityAdmin(entity).body(Map.of(
+        Map<String, Object> profile = new java.util.HashMap<>(Map.of(
                 "platform", "FACEBOOK", "handle", handle, "profileUrl", "https://www.facebook.com/" + handle,
                 "displayNameAr", "هيئة الاختبار - الحساب الرسمي", "displayNameEn", "Test Authority",
                 "registrationEmail", "social@" + domain, "websiteLinkUrl", "https://" + domain + "/social",
                 "needsStudyRef", "STUDY/2026/1", "riskAnalysisRef", "RISK/2026/1",
-                "bio", "الحساب الرسمي. للتواصل: info@" + domain,
-                "objectives", "Inform citizens about the authority's services",
-                "postingPlan", Map.of("postsPerWeek", 5))).post(ACCOUNTS));
+                "bio", "الحساب الرسمي. للتواصل: info@" + domain));
+        profile.put("objectives", "Inform citizens about the authority's services");
+        profile.put("postingPlan", Map.of("postsPerWeek", 5));
+        String id = created(entityAdmin(entity).body(profile).post(ACCOUNTS));
         AccountStates.decide(entity, id);
         for (String staff : List.of(head, officer)) {
             entityAdmin(entity).body(Map.of("staffId", staff, "role", "ADMIN"))
