@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PostureReport")
 public record PostureReport(
         UUID accountId,
-        @Schema(description = "100 only when every applicable control passes", example = "82") int score,
+        @Schema(description = "The share of applicable controls met, floored: 100 only when every applicable control "
+                + "passes or only warns (WARN meets the clause; FAIL and MISSING_EVIDENCE do not)", example = "82") int score,
         Instant evaluatedAt,
         List<Control> controls) {
 
@@ -23,7 +24,8 @@ public record PostureReport(
             @Schema(example = "Two-factor authentication is not bound to an active government device.") String detail,
             @Schema(description = "Since when the control has had this status, as far as Rasmi has watched it")
             Instant since,
-            @Schema(example = "Bind two-factor to a government phone: PUT /api/v1/accounts/{id}/two-factor.") String remedy) {
+            @Schema(description = "What to do, for a control that fails, lacks evidence or warns",
+                    example = "Bind two-factor to a government phone: PUT /api/v1/accounts/{id}/two-factor.") String remedy) {
     }
 
     public List<String> failingClauses() {

@@ -197,11 +197,19 @@ public class PostureService {
                     || outcome.status() == ControlStatus.MISSING_EVIDENCE || outcome.status() == ControlStatus.WARN;
             controls.add(new PostureReport.Control(control.clause(), control.titleAr(), control.titleEn(),
                     outcome.status(), messages.text(outcome.detailKey(), locale, outcome.arguments()), since,
-                    wantsAction ? messages.text("posture." + control.clause() + ".remedy", locale, new Object[0]) : null));
+                    wantsAction ? remedy(control, outcome, locale) : null));
         }
         // Floor, so that 100 means every applicable control passes and nothing less.
         int score = applicable == 0 ? 100 : (int) Math.floor(100.0 * passing / applicable);
         return new PostureReport(account.id, score, now, controls);
+    }
+
+    /** The remedy for this very finding where there is one (no history is not an unknown device), else the clause's. */
+    private String remedy(GuidelineControl control, ControlOutcome outcome, Locale locale) {
+        String specific = outcome.detailKey() + ".remedy";
+        String text = messages.text(specific, locale, new Object[0]);
+        return text.equals(specific) ? messages.text("posture." + control.clause() + ".remedy", locale, new Object[0])
+                : text;
     }
 
     private void noticeOverdueRotation(OfficialAccount account, PostureReport report, Instant now) {
