@@ -1,11 +1,14 @@
 package io.rasmi.account.posture;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -128,8 +131,8 @@ public enum GuidelineControl {
             // The name must point to the entity: a display name carries one of its registered names, or the handle
             // is one of them or fits one of its handle patterns. Merely containing the entity's code is not enough.
             List<String> names = registeredNames(facts);
-            boolean displayNamed = java.util.stream.Stream.of(facts.displayNameAr(), facts.displayNameEn())
-                    .filter(java.util.Objects::nonNull)
+            boolean displayNamed = Stream.of(facts.displayNameAr(), facts.displayNameEn())
+                    .filter(Objects::nonNull)
                     .anyMatch(display -> names.stream().anyMatch(name -> containment(name, display) >= NAME_MATCH));
             String handle = ComparableName.of(facts.handle()).plain();
             boolean handleNamed = facts.entityHandlePatterns().stream()
@@ -240,7 +243,7 @@ public enum GuidelineControl {
         @Override
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
             var due = rules.now().minus(rules.impersonationFollowUp());
-            List<java.time.Instant> stale = facts.unhandledImpersonationReports().stream()
+            List<Instant> stale = facts.unhandledImpersonationReports().stream()
                     .filter(reportedAt -> !reportedAt.isAfter(due)).sorted().toList();
             return stale.isEmpty() ? ControlOutcome.pass("posture.G6.l.followed-up")
                     : ControlOutcome.fail("posture.G6.l.unhandled", stale.size(), stale.get(0),
