@@ -95,7 +95,8 @@ public class DeviceResource {
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY })
     @Operation(summary = "Retire a device", description = "Roles: entity-admin, it-security. The device is kept and "
             + "marked retired; a two-factor binding on it stops counting for G6.b, so the accounts using it fail "
-            + "G6.b until they are bound to another device. Retiring it again changes nothing.")
+            + "G6.b until they are bound to another device. Emits io.rasmi.account.two-factor-changed.v1 (with "
+            + "deviceRetiredAt) for each account bound to it. Retiring it again changes nothing.")
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "404", description = "No such device in the caller's entity")
     public void retire(@PathParam("id") UUID id) {

@@ -1,18 +1,24 @@
 package io.rasmi.account.devices;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.account.unit.StaffMember;
+import io.rasmi.events.EventType;
+import io.rasmi.events.TwoFactorChanged;
 import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
@@ -26,6 +32,9 @@ public class DeviceService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public DeviceView register(String entityCode, RegisterDeviceRequest request) {
@@ -81,11 +90,28 @@ public class DeviceService {
      */
     @Transactional
     public DeviceView retire(String entityCode, UUID id) {
-        GovernmentDevice device = find(entityCode, id);
+        // Locked, so a binding to this device either finished before (and is announced below) or waits and sees it
+        // retired; the bindings follow in account id order, then the audit chain.
+        GovernmentDevice device = GovernmentDevice.<GovernmentDevice> find("id = ?1 and entityCode = ?2", id,
+                entityCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("device.not-found"));
         if (device.active()) {
-            device.retiredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            device.retiredAt = now;
+            List<TwoFactorBinding> bound = TwoFactorBinding.<TwoFactorBinding> find(
+                    "deviceId = ?1 order by accountId", device.id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+            // G6.b changes for every account whose second factor is on this device: each hears it.
+            for (TwoFactorBinding binding : bound) {
+                outbox.publish(EventType.ACCOUNT_TWO_FACTOR_CHANGED, binding.accountId, binding.entityCode,
+                        new TwoFactorChanged(binding.accountId, binding.entityCode, binding.method, device.id, now,
+                                now));
+            }
             auditTrail.record(entityCode, "device.retired", "government-device", device.id,
-                    Map.of("assetTag", device.assetTag));
+                    Map.of("assetTag", device.assetTag, "boundAccounts", bound.size()));
+            for (TwoFactorBinding binding : bound) {
+                auditTrail.record(binding.entityCode, "account.two-factor-device-retired", "official-account",
+                        binding.accountId, Map.of("method", binding.method.name(), "deviceId", device.id.toString()));
+            }
         }
         return DeviceView.of(device);
     }

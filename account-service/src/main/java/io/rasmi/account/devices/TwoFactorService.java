@@ -51,7 +51,9 @@ public class TwoFactorService {
         if (account.status == AccountStatus.ARCHIVED) {
             throw ProblemException.conflict("two-factor.account-archived");
         }
-        GovernmentDevice device = GovernmentDevice.findForEntity(request.deviceId(), entityCode)
+        // Shared lock on the device: a retirement under way finishes first and this binding then sees it.
+        GovernmentDevice device = GovernmentDevice.<GovernmentDevice> find("id = ?1 and entityCode = ?2",
+                request.deviceId(), entityCode).withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional()
                 .orElseThrow(() -> ProblemException.ruleViolated("G6.b", "two-factor.device-unknown"));
         if (!device.active()) {
             throw ProblemException.ruleViolated("G6.b", "two-factor.device-retired", device.assetTag);

@@ -1,7 +1,6 @@
 package io.rasmi.account.entities;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.rasmi.platform.web.DomainNames;
 
 /** A ministry, agency or independent body, with the e-mail domains it owns (G6.c). */
 @Entity
@@ -59,11 +59,6 @@ public class GovernmentEntity extends PanacheEntityBase {
 
     /** Whether an address is on one of this entity's own domains (G6.c); subdomains of an owned domain count. */
     public boolean ownsEmail(String email) {
-        int at = email.lastIndexOf('@');
-        if (at < 0) {
-            return false;
-        }
-        String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
-        return emailDomains.stream().anyMatch(owned -> domain.equals(owned) || domain.endsWith("." + owned));
+        return DomainNames.isEmailWithin(email, emailDomains);
     }
 }

@@ -1,7 +1,7 @@
 package io.rasmi.account.entities;
 
 import java.time.Clock;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -15,9 +15,13 @@ import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.security.Caller;
 import io.rasmi.platform.security.Roles;
+import io.rasmi.platform.web.DomainNames;
 
 @ApplicationScoped
 public class GovernmentEntityService {
+
+    /** Serialises the registrations' domain checks. */
+    private static final long DOMAINS_LOCK = 0x444F4D41494EL; // "DOMAIN"
 
     @Inject
     Clock clock;
@@ -34,10 +38,31 @@ public class GovernmentEntityService {
             throw ProblemException.conflict("entity.code-taken", request.code());
         }
         TreeSet<String> domains = new TreeSet<>();
-        request.emailDomains().forEach(domain -> domains.add(domain.toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < request.emailDomains().size(); i++) {
+            String requested = request.emailDomains().get(i);
+            String domain = DomainNames.normalise(requested)
+                    .orElseThrow(() -> ProblemException.invalidField("emailDomains", "entity.domain-invalid",
+                            requested.strip()));
+            // A suffix anyone may register under (iq, gov.iq) is nobody's own domain (G6.c).
+            if (DomainNames.isPublicSuffix(domain)) {
+                throw ProblemException.ruleViolated("G6.c", "entity.domain-public-suffix", domain);
+            }
+            domains.add(domain);
+        }
+        // Registrations take turns over the domains: two of them cannot both see a free, overlapping one.
+        GovernmentEntity.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, DOMAINS_LOCK).getSingleResult();
+        List<Object[]> owned = GovernmentEntity.getEntityManager().createQuery(
+                "select e.code, d from GovernmentEntity e join e.emailDomains d order by e.code, d", Object[].class)
+                .getResultList();
         for (String domain : domains) {
-            if (GovernmentEntity.count("?1 member of emailDomains", domain) > 0) {
-                throw ProblemException.conflict("entity.domain-taken", domain);
+            for (Object[] row : owned) {
+                String other = (String) row[1];
+                if (DomainNames.overlap(domain, other)) {
+                    // Equal, inside or containing: a mail address could then be official for two entities.
+                    throw domain.equals(other) ? ProblemException.conflict("entity.domain-taken", domain)
+                            : ProblemException.conflictWithClause("G6.c", "entity.domain-overlaps", domain, other);
+                }
             }
         }
         GovernmentEntity entity = new GovernmentEntity();

@@ -51,8 +51,14 @@ public class ImpersonationReports {
         String handle = request.handle().strip().replaceFirst("^@+", "");
         AccountAddress address = AccountAddress.of(request.platform(), handle);
         String profileUrl = blankToNull(request.profileUrl());
-        if (profileUrl != null && ProfileUrls.parse(profileUrl).filter(parsed -> !parsed.equals(address)).isPresent()) {
-            throw ProblemException.invalidField("profileUrl", "impersonation.url-mismatch", request.platform(), handle);
+        if (profileUrl != null) {
+            // Read as the public lookup reads links: it must name an account on a platform Rasmi knows, this one.
+            AccountAddress linked = ProfileUrls.parse(profileUrl)
+                    .orElseThrow(() -> ProblemException.invalidField("profileUrl", "impersonation.url-not-a-profile"));
+            if (!linked.equals(address)) {
+                throw ProblemException.invalidField("profileUrl", "impersonation.url-mismatch", request.platform(),
+                        handle);
+            }
         }
         if (OfficialAccount.count("platform = ?1 and handleKey = ?2 and status <> ?3", address.platform(),
                 address.handleKey(), AccountStatus.ARCHIVED) > 0) {

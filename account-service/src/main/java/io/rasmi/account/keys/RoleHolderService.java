@@ -64,10 +64,12 @@ public class RoleHolderService {
         if (account.status == AccountStatus.ARCHIVED) {
             throw ProblemException.conflict("role-holder.account-archived");
         }
-        StaffMember staff = StaffMember.findForEntity(request.staffId(), entityCode)
+        // The member is locked after the account (records in that order everywhere) and before the audit chain:
+        // a departure recorded meanwhile waits for this role, or this role waits for it and sees it.
+        StaffMember staff = StaffMember.lockForEntity(request.staffId(), entityCode)
                 .orElseThrow(() -> ProblemException.unprocessable("role-holder.staff-unknown"));
         if (!staff.active) {
-            throw ProblemException.ruleViolated("G4.3.e", "role-holder.staff-inactive");
+            throw ProblemException.ruleViolated("G6.a", "role-holder.staff-inactive");
         }
         if (RoleHolder.count("accountId = ?1 and staffId = ?2 and role = ?3 and removedAt is null", account.id,
                 staff.id, request.role()) > 0) {

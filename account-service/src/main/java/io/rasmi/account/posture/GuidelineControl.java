@@ -1,6 +1,5 @@
 package io.rasmi.account.posture;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.rasmi.account.entities.HandlePattern;
 import io.rasmi.events.ReviewKind;
 import io.rasmi.text.ComparableName;
+import io.rasmi.platform.web.DomainNames;
 import io.rasmi.text.TextNormalizer;
 
 /**
@@ -331,25 +331,10 @@ public enum GuidelineControl {
     }
 
     private static boolean onDomains(String email, AccountFacts facts) {
-        if (email == null || email.lastIndexOf('@') < 0) {
-            return false;
-        }
-        String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-        return facts.entityDomains().stream().anyMatch(owned -> domain.equals(owned) || domain.endsWith("." + owned));
+        return DomainNames.isEmailWithin(email, facts.entityDomains());
     }
 
     private static boolean sameHost(String url, String website) {
-        try {
-            String host = URI.create(url).getHost();
-            String websiteHost = URI.create(website).getHost();
-            if (host == null || websiteHost == null) {
-                return false;
-            }
-            String bare = websiteHost.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-            String linked = host.toLowerCase(Locale.ROOT);
-            return linked.equals(bare) || linked.endsWith("." + bare);
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        return url != null && website != null && DomainNames.isOnSite(url, website);
     }
 }

@@ -1,5 +1,6 @@
 package io.rasmi.account.registry;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +17,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.security.Authenticated;
+import io.rasmi.events.AccountStatus;
+import io.rasmi.events.Platform;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
@@ -79,11 +85,37 @@ public class AccountResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "The entity's official accounts", description = "Roles: any Rasmi role of the entity.")
+    @Operation(summary = "The entity's official accounts", description = "Roles: any Rasmi role of the entity. "
+            + "Filters combine: ?status= and ?platform= keep the accounts with one of the values given (repeat the "
+            + "parameter or separate values with commas); ?q= keeps those whose handle or display name contains "
+            + "every word of the text, compared after Arabic-aware normalisation (hamza forms, taa marbuta, "
+            + "diacritics, case). ?sort= orders by up to three keys, a leading '-' for descending; oldest first by "
+            + "default. An unknown value or query parameter answers 400.")
     @APIResponse(responseCode = "200", description = "A page of accounts")
-    public Page<AccountView> list(@Valid @BeanParam PageRequest page) {
-        return accounts.list(caller.entity(), page);
+    @APIResponse(responseCode = "400", description = "An unknown status, platform, sort key or query parameter, or a "
+            + "text query that is too long")
+    public Page<AccountView> list(
+            @Parameter(description = "Only accounts in these statuses", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AccountStatus.class))
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Only accounts on these platforms", explode = Explode.TRUE,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Platform.class))
+            @QueryParam("platform") List<String> platform,
+            @Parameter(description = "Words the handle or a display name contains, Arabic-normalised; at most "
+                    + AccountListQuery.MAX_TEXT + " characters", example = "وزارة الصحة",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = AccountListQuery.MAX_TEXT))
+            @QueryParam("q") String q,
+            @Parameter(description = "Up to three keys separated by commas, each with an optional leading '-' for "
+                    + "descending: " + AccountListQuery.SORT_VALUES, example = "-createdAt",
+                    schema = @Schema(type = SchemaType.STRING, pattern = SORT_PATTERN))
+            @QueryParam("sort") String sort,
+            @Valid @BeanParam PageRequest page) {
+        return accounts.list(caller.entity(), AccountListQuery.of(status, platform, q, sort), page);
     }
+
+    /** The shape of {@code ?sort=}, for the OpenAPI document; the service names the key that is not known. */
+    static final String SORT_PATTERN = "^-?(handle|displayName|displayNameEn|platform|status|createdAt|updatedAt)"
+            + "(,-?(handle|displayName|displayNameEn|platform|status|createdAt|updatedAt)){0,2}$";
 
     @GET
     @Path("/{id}")

@@ -1,7 +1,5 @@
 package io.rasmi.account.registry;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +36,7 @@ import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
+import io.rasmi.platform.web.DomainNames;
 
 /** Use cases of the account register; every one is scoped to the entity it is given. */
 @ApplicationScoped
@@ -103,7 +102,13 @@ public class AccountService {
 
     @Transactional
     public Page<AccountView> list(String entityCode, PageRequest page) {
-        return Page.of(OfficialAccount.ofEntity(entityCode), page, AccountView::of);
+        return list(entityCode, AccountListQuery.of(null, null, null, null), page);
+    }
+
+    /** The entity's accounts that match the query, a page of them. */
+    @Transactional
+    public Page<AccountView> list(String entityCode, AccountListQuery query, PageRequest page) {
+        return Page.of(query.find(entityCode), page, AccountView::of);
     }
 
     /**
@@ -179,32 +184,10 @@ public class AccountService {
         return profile;
     }
 
-    /** G3.2: the page that links to the account must be on the entity's own website. */
+    /** G3.2: the page that links to the account must be on the entity's own website (its host or a subdomain). */
     private static void requireLinkOnWebsite(String linkUrl, GovernmentEntity entity) {
-        if (linkUrl == null) {
-            return;
-        }
-        String websiteHost = siteHost(entity.websiteUrl);
-        String linkHost = siteHost(linkUrl);
-        if (linkHost == null || !linkHost.equals(websiteHost)) {
+        if (linkUrl != null && !DomainNames.isOnSite(linkUrl, entity.websiteUrl)) {
             throw ProblemException.ruleViolated("G3.2", "account.website-link-off-site", entity.websiteUrl);
-        }
-    }
-
-    /** The host of a URL in lower case, without a leading {@code www.}, which names the same site. */
-    static String siteHost(String url) {
-        try {
-            String host = new URI(url).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            if (host.endsWith(".")) {
-                host = host.substring(0, host.length() - 1);
-            }
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (URISyntaxException unparsable) {
-            return null;
         }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,6 +21,7 @@ import io.rasmi.events.AccountStatus;
 import io.rasmi.events.AccountUpdated;
 import io.rasmi.events.Platform;
 import io.rasmi.platform.problem.ProblemException;
+import io.rasmi.text.TextNormalizer;
 
 /** An official account of a government entity on one platform. Accounts are never deleted, only archived. */
 @Entity
@@ -103,6 +106,23 @@ public class OfficialAccount extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Handle and display names as the list's text query compares them; kept by {@link #refreshSearchText()}. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    /** Every write of the account refreshes its search text, whichever use case changed the names. */
+    @PrePersist
+    @PreUpdate
+    void refreshSearchText() {
+        searchText = searchTextOf(handle, displayNameAr, displayNameEn);
+    }
+
+    /** The normalised words a text query is matched against: handle, Arabic and English display names. */
+    public static String searchTextOf(String handle, String displayNameAr, String displayNameEn) {
+        return String.join(" ", TextNormalizer.normalize(handle), TextNormalizer.normalize(displayNameAr),
+                TextNormalizer.normalize(displayNameEn)).strip();
+    }
 
     /** Records a status change the lifecycle allowed, with the facts later rules depend on. */
     public void changeStatus(AccountStatus to, Instant at) {

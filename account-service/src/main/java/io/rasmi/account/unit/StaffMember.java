@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -54,6 +55,15 @@ public class StaffMember extends PanacheEntityBase {
 
     public static Optional<StaffMember> findForEntity(UUID id, String entityCode) {
         return find("id = ?1 and entityCode = ?2", id, entityCode).firstResultOptional();
+    }
+
+    /**
+     * The entity's member, locked until the transaction ends. Leaving the unit and being given a role both take this
+     * lock, so a member can never end up gone yet holding a role (G6.a, G4.3.e).
+     */
+    public static Optional<StaffMember> lockForEntity(UUID id, String entityCode) {
+        return find("id = ?1 and entityCode = ?2", id, entityCode).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public static boolean emailTaken(String entityCode, String email, UUID except) {

@@ -61,7 +61,9 @@ public class StaffService {
      */
     @Transactional
     public StaffView update(String entityCode, UUID id, String ifMatch, UpdateStaffRequest request) {
-        StaffMember staff = find(entityCode, id);
+        // Locked first, before counting holdings: a role given meanwhile waits for this change, then sees it.
+        StaffMember staff = StaffMember.lockForEntity(id, entityCode)
+                .orElseThrow(() -> ProblemException.notFound("staff.not-found"));
         Versions.requireMatch(ifMatch, staff.version);
         // Every check runs before the record changes: a query would flush a half-made change and move the version.
         String fullName = request.fullName() == null ? staff.fullName : request.fullName().strip();

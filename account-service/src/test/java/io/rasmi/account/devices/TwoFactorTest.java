@@ -222,4 +222,43 @@ class TwoFactorTest {
             EventContract.assertValid(record.key(), record.value());
         }
     }
+
+    @Test
+    void shouldAnnounceTwoFactorChangedForEachAccountBoundToARetiredDevice() {
+        String first = Fixtures.proposeAccount("moh");
+        String second = Fixtures.proposeAccount("moh");
+        String elsewhere = Fixtures.proposeAccount("moh");
+        String phone = DeviceFixtures.registerPhone("moh");
+        String otherPhone = DeviceFixtures.registerPhone("moh");
+        entityAdmin("moh").body(binding("SMS", phone)).put(twoFactorOf(first)).then().statusCode(200);
+        entityAdmin("moh").body(binding("AUTHENTICATOR_APP", phone)).put(twoFactorOf(second)).then().statusCode(200);
+        entityAdmin("moh").body(binding("SMS", otherPhone)).put(twoFactorOf(elsewhere)).then().statusCode(200);
+
+        DeviceFixtures.retire("moh", phone);
+        // Retiring it again changes nothing and says nothing.
+        DeviceFixtures.retire("moh", phone);
+
+        for (String account : List.of(first, second)) {
+            List<ConsumerRecord<String, String>> records = PublishedEvents.atLeast(account,
+                    "io.rasmi.account.two-factor-changed.v1", 2);
+            assertThat(records).as("bound, then retired, for %s", account).hasSize(2);
+            CloudEvent retired = PublishedEvents.read(records.get(1));
+            TwoFactorChanged payload = EventCodec.payload(retired, TwoFactorChanged.class);
+            assertThat(retired.subject()).isEqualTo(account);
+            assertThat(retired.entity()).isEqualTo("moh");
+            assertThat(payload.accountId()).isEqualTo(UUID.fromString(account));
+            assertThat(payload.deviceId()).isEqualTo(UUID.fromString(phone));
+            assertThat(payload.method()).isEqualTo(stored(account).method);
+            assertThat(payload.deviceRetiredAt()).isNotNull().isEqualTo(payload.changedAt());
+            assertThat(EventCodec.payload(PublishedEvents.read(records.get(0)), TwoFactorChanged.class)
+                    .deviceRetiredAt()).isNull();
+            for (ConsumerRecord<String, String> record : records) {
+                EventContract.assertValid(record.key(), record.value());
+            }
+            assertThat(onGovernmentDevice(account)).isFalse();
+        }
+        // An account on another device heard only its own binding.
+        assertThat(PublishedEvents.of(elsewhere, "io.rasmi.account.two-factor-changed.v1")).hasSize(1);
+        assertThat(onGovernmentDevice(elsewhere)).isTrue();
+    }
 }

@@ -3,6 +3,7 @@ package io.rasmi.account.keys;
 import static io.rasmi.account.Callers.as;
 import static io.rasmi.account.Callers.entityAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,9 +11,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -26,6 +39,7 @@ import io.rasmi.account.Fixtures;
 import io.rasmi.account.devices.PublishedEvents;
 import io.rasmi.account.lifecycle.AccessEvidence;
 import io.rasmi.account.unit.StaffFixtures;
+import io.rasmi.account.unit.StaffMember;
 import io.rasmi.events.AccountRole;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.CloudEvent;
@@ -43,6 +57,9 @@ class RoleHolderTest {
 
     @Inject
     RoleHolderService roleHolders;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void registerDemoEntities() {
@@ -121,16 +138,152 @@ class RoleHolderTest {
     }
 
     @Test
-    void shouldRefuseAMemberWhoLeftTheUnit() {
+    void shouldRejectRoleForInactiveMember() {
         String account = Fixtures.proposeAccount("moh");
         String staff = StaffFixtures.addStaff("moh");
         entityAdmin("moh").header("If-Match", "\"0\"").body(Map.of("active", false)).patch("/api/v1/staff/" + staff)
                 .then().statusCode(200);
         long before = holders();
-        entityAdmin("moh").body(Map.of("staffId", staff, "role", "MODERATOR")).post(holdersOf(account))
-                .then().statusCode(422)
-                .body("clause", equalTo("G4.3.e"));
+        for (String role : List.of("ADMIN", "MODERATOR")) {
+            entityAdmin("moh").body(Map.of("staffId", staff, "role", role)).post(holdersOf(account))
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("clause", equalTo("G6.a"));
+        }
         assertThat(holders()).isEqualTo(before);
+    }
+
+    /**
+     * The departure reaches the member's row first and is held there (the test holds a lock on the row); the role
+     * arrives meanwhile. Without a common lock the role went through while the departure waited, and both
+     * committed: a member who left, holding ADMIN.
+     */
+    @Test
+    void shouldNeverGiveARoleToAMemberWhoseDepartureIsUnderWay() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String account = Fixtures.proposeAccount("moh");
+                String staff = StaffFixtures.addStaff("moh");
+                Future<Integer> departure;
+                Future<Integer> role;
+                try (Connection blocker = lockStaffRow(staff)) {
+                    departure = pool.submit(() -> leave(staff));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> waitingOnStaff() >= 1);
+                    role = pool.submit(() -> giveRole(account, staff, "ADMIN"));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> role.isDone() || waitingOnStaff() >= 2);
+                    blocker.commit();
+                }
+                assertOneWinsAndNoLeaverHoldsARole(staff, departure.get(60, TimeUnit.SECONDS),
+                        role.get(60, TimeUnit.SECONDS));
+                assertThat(member(staff).active).as("the departure was first in line").isFalse();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The other order: the role is under way first, so the departure waits for it and then sees it. */
+    @Test
+    void shouldRefuseADepartureWhileARoleIsBeingGiven() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String account = Fixtures.proposeAccount("moh");
+                String staff = StaffFixtures.addStaff("moh");
+                Future<Integer> role;
+                Future<Integer> departure;
+                try (Connection blocker = lockStaffRow(staff)) {
+                    role = pool.submit(() -> giveRole(account, staff, "ADMIN"));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> role.isDone() || waitingOnStaff() >= 1);
+                    departure = pool.submit(() -> leave(staff));
+                    await().atMost(Duration.ofSeconds(60))
+                            .until(() -> departure.isDone() || waitingOnStaff() >= (role.isDone() ? 1 : 2));
+                    blocker.commit();
+                }
+                assertOneWinsAndNoLeaverHoldsARole(staff, departure.get(60, TimeUnit.SECONDS),
+                        role.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Both requests let go at once, many times: whatever the order, exactly one wins and no leaver holds a role. */
+    @Test
+    void shouldSerialiseDepartureAndRoleUnderAFreeRace() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String account = Fixtures.proposeAccount("moh");
+                String staff = StaffFixtures.addStaff("moh");
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> departure = pool.submit(() -> {
+                    start.await();
+                    return leave(staff);
+                });
+                Future<Integer> role = pool.submit(() -> {
+                    start.await();
+                    return giveRole(account, staff, "ADMIN");
+                });
+                start.countDown();
+                assertOneWinsAndNoLeaverHoldsARole(staff, departure.get(60, TimeUnit.SECONDS),
+                        role.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int leave(String staff) {
+        return entityAdmin("moh").header("If-Match", "\"0\"").body(Map.of("active", false))
+                .patch("/api/v1/staff/" + staff).then().extract().statusCode();
+    }
+
+    private static int giveRole(String account, String staff, String role) {
+        return entityAdmin("moh").body(Map.of("staffId", staff, "role", role)).post(holdersOf(account))
+                .then().extract().statusCode();
+    }
+
+    private static StaffMember member(String staff) {
+        return QuarkusTransaction.requiringNew().call(() -> StaffMember.findById(UUID.fromString(staff)));
+    }
+
+    private static void assertOneWinsAndNoLeaverHoldsARole(String staff, int departure, int role) {
+        // Serially, either the role comes first (the departure is refused, 409) or the departure does (422).
+        assertThat(List.of(departure, role)).as("departure and role answers").isIn(List.of(200, 422),
+                List.of(409, 201));
+        long held = QuarkusTransaction.requiringNew()
+                .call(() -> RoleHolder.currentCountOfStaff(UUID.fromString(staff)));
+        boolean active = member(staff).active;
+        assertThat(active || held == 0).as("member active=%s holding %d role(s)", active, held).isTrue();
+    }
+
+    /**
+     * A connection, in a transaction, that holds the member's row until it commits: the lock an update takes, which
+     * still lets a role holder's foreign key check through.
+     */
+    private Connection lockStaffRow(String staff) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (PreparedStatement lock = connection
+                .prepareStatement("select id from staff_member where id = ? for no key update")) {
+            lock.setObject(1, UUID.fromString(staff));
+            lock.executeQuery().close();
+        }
+        return connection;
+    }
+
+    /** How many requests are waiting for a lock while reading or writing a member's row. */
+    private int waitingOnStaff() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select count(*) from pg_stat_activity "
+                        + "where wait_event_type = 'Lock' and datname = current_database() "
+                        + "and query ilike '%staff_member%'");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     @Test

@@ -71,6 +71,18 @@ class GuidelineControlTest {
                 .containsOnly(ControlStatus.PASS);
     }
 
+    /** G3.2 and G6.c judge hosts as registration does: a trailing dot, upper case or a subdomain is the same site. */
+    @Test
+    void shouldMatchHostsAndDomainsAsRegistrationDoes() {
+        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://MOH.gov.iq./social"))).isEmpty();
+        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://news.moh.gov.iq/social"))).isEmpty();
+        assertThat(failing(with(compliant(), "registrationEmail", "social@MOH.gov.iq."))).isEmpty();
+        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://moh.gov.iq.evil.com/social")))
+                .containsExactly("G3.2");
+        assertThat(failing(with(compliant(), "registrationEmail", "social@fakemoh.gov.iq")))
+                .containsExactly("G6.c");
+    }
+
     static Stream<Arguments> singleGaps() {
         return Stream.of(
                 gap("G3.2", f -> f.websiteLinkUrl("https://moh-fans.example.com/page")),

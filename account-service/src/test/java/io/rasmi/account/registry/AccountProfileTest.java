@@ -112,6 +112,18 @@ class AccountProfileTest {
         assertThat(accounts()).isEqualTo(before);
     }
 
+    /** G3.2 as the posture report judges it too: a page on a subdomain of the entity's website is on its site. */
+    @Test
+    void shouldAcceptAWebsiteLinkOnASubdomainOfTheEntitysWebsite() {
+        for (String link : List.of("https://news.moh.gov.iq/social", "https://MOH.gov.iq./social")) {
+            Map<String, Object> body = fullAccount(Fixtures.uniqueHandle());
+            body.put("websiteLinkUrl", link);
+            entityAdmin("moh").body(body).post(ACCOUNTS)
+                    .then().statusCode(201)
+                    .body("websiteLinkUrl", equalTo(link));
+        }
+    }
+
     static Stream<Arguments> badFields() {
         return Stream.of(
                 Arguments.of("postingPlan", Map.of("postsPerWeek", 0), "postingPlan.postsPerWeek"),
