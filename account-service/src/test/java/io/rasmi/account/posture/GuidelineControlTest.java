@@ -74,12 +74,12 @@ class GuidelineControlTest {
     /** G3.2 and G6.c judge hosts as registration does: a trailing dot, upper case or a subdomain is the same site. */
     @Test
     void shouldMatchHostsAndDomainsAsRegistrationDoes() {
-        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://MOH.gov.iq./social"))).isEmpty();
-        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://news.moh.gov.iq/social"))).isEmpty();
-        assertThat(failing(with(compliant(), "registrationEmail", "social@MOH.gov.iq."))).isEmpty();
-        assertThat(failing(with(compliant(), "websiteLinkUrl", "https://moh.gov.iq.evil.com/social")))
+        assertThat(failing(compliant().toBuilder().websiteLinkUrl("https://MOH.gov.iq./social").build())).isEmpty();
+        assertThat(failing(compliant().toBuilder().websiteLinkUrl("https://news.moh.gov.iq/social").build())).isEmpty();
+        assertThat(failing(compliant().toBuilder().registrationEmail("social@MOH.gov.iq.").build())).isEmpty();
+        assertThat(failing(compliant().toBuilder().websiteLinkUrl("https://moh.gov.iq.evil.com/social").build()))
                 .containsExactly("G3.2");
-        assertThat(failing(with(compliant(), "registrationEmail", "social@fakemoh.gov.iq")))
+        assertThat(failing(compliant().toBuilder().registrationEmail("social@fakemoh.gov.iq").build()))
                 .containsExactly("G6.c");
     }
 
