@@ -159,7 +159,11 @@ public class OutboxRelay {
         String refused = null;
         for (OutboxEvent event : batch) {
             try {
-                inFlight.put(event.seq, sender.send(event));
+                Future<RecordMetadata> send = sender.send(event);
+                inFlight.put(event.seq, send);
+                if (send.isDone() && failed(send)) {
+                    break; // refused at once (no metadata in an outage): the rest waits, keeping per-key order
+                }
             } catch (RuntimeException notQueued) {
                 // Not queued, so safe to send again later; the rest waits, keeping per-key order.
                 refused = notQueued.getClass().getSimpleName();
@@ -282,6 +286,18 @@ public class OutboxRelay {
             return offset.toInstant();
         }
         return Instant.parse(value.toString());
+    }
+
+    private static boolean failed(Future<?> done) {
+        try {
+            done.get();
+            return false;
+        } catch (ExecutionException | RuntimeException failure) {
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private static String describe(Exception failure) {
