@@ -199,7 +199,7 @@ class IncidentEventsConsumerTest {
                 OfficialAccount account = entityManager.find(OfficialAccount.class, UUID.fromString(held),
                         LockModeType.PESSIMISTIC_WRITE);
                 holding.countDown();
-                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                         .until(() -> waitingFor(holderPid.get()) > 0);
                 auditTrail.record(account.entityCode, "account.updated", "official-account", account.id, Map.of());
             }));
@@ -207,7 +207,7 @@ class IncidentEventsConsumerTest {
 
             String value = incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(first, held));
             String incidentKey = EventCodec.read(value).subject();
-            apiWrite.get(90, TimeUnit.SECONDS);
+            apiWrite.get(180, TimeUnit.SECONDS);
 
             awaitStatus(first, AccountStatus.COMPROMISED);
             awaitStatus(held, AccountStatus.COMPROMISED);
