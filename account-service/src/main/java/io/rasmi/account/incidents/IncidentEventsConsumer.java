@@ -1,12 +1,15 @@
 package io.rasmi.account.incidents;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +24,7 @@ import io.rasmi.events.EventType;
 import io.rasmi.events.IncidentReported;
 import io.rasmi.events.IncidentType;
 import io.rasmi.platform.inbox.Inbox;
+import io.rasmi.platform.locking.RecordLocks;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -43,6 +47,9 @@ public class IncidentEventsConsumer {
     @Inject
     AccountLifecycle lifecycle;
 
+    @Inject
+    RecordLocks recordLocks;
+
     @Incoming("incident-events")
     @Blocking
     @Transactional
@@ -61,17 +68,23 @@ public class IncidentEventsConsumer {
         }
         String reason = "Incident " + incident.incidentId() + " (" + incident.type() + ", " + incident.severity()
                 + ") reported the account breached";
+        // Every named account locked before the first change, in id order (the kit's lock order: records first,
+        // the audit chain last). Locking one by one while the first change already held the audit chain
+        // deadlocked with API writes, and the aborted delivery went to the dead-letter topic with nothing frozen.
+        List<OfficialAccount> accounts = recordLocks.inIdOrder(OfficialAccount.class,
+                new LinkedHashSet<>(incident.accountIds()), "entityCode = :entity",
+                Map.of("entity", incident.entity()));
+        Set<UUID> found = new HashSet<>();
+        for (OfficialAccount account : accounts) {
+            found.add(account.id);
+            lifecycle.compromiseOnIncident(account, reason);
+        }
         for (UUID accountId : incident.accountIds()) {
-            // Locked, so that a change through the API at the same moment waits instead of failing this delivery.
-            OfficialAccount account = OfficialAccount.find("id = ?1 and entityCode = ?2", accountId, incident.entity())
-                    .<OfficialAccount>withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
-            if (account == null) {
+            if (!found.contains(accountId)) {
                 // An id of another entity's account, or of none: an incident may only freeze its own entity's.
                 LOG.warnf("Incident %s of %s names account %s, which is not one of that entity's; ignored",
                         incident.incidentId(), incident.entity(), accountId);
-                continue;
             }
-            lifecycle.compromiseOnIncident(account, reason);
         }
     }
 }

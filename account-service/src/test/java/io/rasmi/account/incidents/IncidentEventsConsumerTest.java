@@ -11,8 +11,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,6 +40,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Callers;
 import io.rasmi.account.Fixtures;
 import io.rasmi.account.lifecycle.AccountStates;
+import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
@@ -39,6 +51,7 @@ import io.rasmi.events.IncidentSeverity;
 import io.rasmi.events.IncidentType;
 import io.rasmi.events.Topics;
 import io.rasmi.platform.audit.AuditEntry;
+import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.KafkaTestConsumer;
 
@@ -47,6 +60,12 @@ import io.rasmi.testkit.KafkaTestConsumer;
 class IncidentEventsConsumerTest {
 
     private static final String STATUS_CHANGED = "io.rasmi.account.status-changed.v1";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @BeforeEach
     void registerDemoEntities() {
@@ -162,6 +181,47 @@ class IncidentEventsConsumerTest {
 
         assertThat(AccountStates.statusOf(id)).isEqualTo(AccountStatus.ACTIVE);
         assertThat(AccountStates.events(id, STATUS_CHANGED, 2)).hasSize(2);
+    }
+
+    @Test
+    void shouldFreezeEveryNamedAccountWhileAnApiWriteHoldsOneOfThem() throws Exception {
+        String first = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String held = AccountStates.in("moh", AccountStatus.ACTIVE);
+        CountDownLatch holding = new CountDownLatch(1);
+        AtomicInteger holderPid = new AtomicInteger();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            // An API write in the kit's lock order: the account's row first, the audit chain last. It holds the
+            // row while the incident arrives, and appends to the audit chain only once the consumer waits for it.
+            Future<?> apiWrite = thread.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                holderPid.set(((Number) entityManager.createNativeQuery("select pg_backend_pid()").getSingleResult())
+                        .intValue());
+                OfficialAccount account = entityManager.find(OfficialAccount.class, UUID.fromString(held),
+                        LockModeType.PESSIMISTIC_WRITE);
+                holding.countDown();
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> waitingFor(holderPid.get()) > 0);
+                auditTrail.record(account.entityCode, "account.updated", "official-account", account.id, Map.of());
+            }));
+            assertThat(holding.await(60, TimeUnit.SECONDS)).isTrue();
+
+            String value = incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(first, held));
+            String incidentKey = EventCodec.read(value).subject();
+            apiWrite.get(180, TimeUnit.SECONDS);
+
+            awaitStatus(first, AccountStatus.COMPROMISED);
+            awaitStatus(held, AccountStatus.COMPROMISED);
+            assertThat(KafkaTestConsumer.records(Topics.deadLetter(Topics.INCIDENT_EVENTS), Duration.ofSeconds(5),
+                    record -> incidentKey.equals(record.key()))).isEmpty();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /** How many database sessions wait for a lock that this session holds. */
+    private long waitingFor(int pid) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("select count(*) from pg_stat_activity where ?1 = any(pg_blocking_pids(pid))")
+                .setParameter(1, pid).getSingleResult()).longValue());
     }
 
     @Test

@@ -82,6 +82,27 @@ public final class KafkaBroker {
         stopHere();
     }
 
+    /**
+     * Freezes the running broker (SIGSTOP): its connections stay open and take requests, but nothing is answered
+     * until {@link #thaw()}; what a long pause or a broker stuck on its disk looks like to a client.
+     */
+    public static void freeze() {
+        if (OWNER != null) {
+            JvmWide.call(OWNER, "signalHere", new Class<?>[] { String.class }, "STOP");
+            return;
+        }
+        signalHere("STOP");
+    }
+
+    /** Lets a {@link #freeze() frozen} broker go on (SIGCONT), with the requests it received meanwhile. */
+    public static void thaw() {
+        if (OWNER != null) {
+            JvmWide.call(OWNER, "signalHere", new Class<?>[] { String.class }, "CONT");
+            return;
+        }
+        signalHere("CONT");
+    }
+
     /** {@code 127.0.0.1:<port>}; starts the broker if it was never started. Stays the same after stop and start. */
     public static String bootstrapServers() {
         if (OWNER != null) {
@@ -154,6 +175,25 @@ public final class KafkaBroker {
             process.destroyForcibly();
         }
         LOG.infof("Kafka broker on %s stopped in %d ms", address(), (System.nanoTime() - begin) / 1_000_000);
+    }
+
+    static synchronized void signalHere(String signal) {
+        if (!isRunningHere()) {
+            throw new IllegalStateException("The Kafka broker is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of the Kafka broker failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling the Kafka broker", e);
+        }
+        LOG.infof("Kafka broker on %s sent SIG%s", address(), signal);
     }
 
     static synchronized String bootstrapServersHere() {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One row of the append-only audit trail; {@link #hash} covers the row and the previous row's hash. */
+/**
+ * One row of the append-only audit trail; {@link #hash} covers the row and the hash of the previous row of the same
+ * {@link #chain}.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -25,6 +28,10 @@ public class AuditEntry extends PanacheEntityBase {
 
     /** The tenant the record belongs to; null for platform-wide records such as the list of entities. */
     public String entity;
+
+    /** The hash chain the row belongs to: its entity's, or {@code ~platform} (see {@link AuditTrail}). */
+    @Column(nullable = false)
+    public String chain;
 
     @Column(nullable = false)
     public String actor;

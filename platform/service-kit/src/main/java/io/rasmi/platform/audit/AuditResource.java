@@ -22,8 +22,10 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLATFORM_ADMIN)
-    @Operation(summary = "Verify this service's audit chain", description = "Roles: platform-admin. Recomputes every row's hash "
-            + "and link; `intact` is false with the first broken row when history was edited or deleted.")
+    @Operation(summary = "Verify this service's audit chains", description = "Roles: platform-admin. Recomputes every row's hash "
+            + "and link in each chain (one per entity, `~platform` for platform-wide records, `~until-0.3` for rows "
+            + "written before chains were kept per entity); `intact` is false with the first broken row when history "
+            + "was edited or deleted, and `chains` names the chain that broke.")
     public AuditVerification verify() {
         return auditTrail.verify();
     }

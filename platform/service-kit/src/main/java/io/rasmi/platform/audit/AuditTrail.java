@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,14 +19,28 @@ import io.rasmi.platform.security.Caller;
 
 /**
  * Appends who did what to which record, in the same transaction as the change. Each row's hash covers its content
- * and the previous row's hash, so editing or deleting history is detectable by {@link #verify()}.
+ * and the previous row's hash in the same chain, so editing or deleting history is detectable by {@link #verify()}.
+ * <p>
+ * One chain per entity, and one ({@value #PLATFORM_CHAIN}) for platform-wide records: an append locks only its own
+ * chain, so one entity's writes never wait for another's. Rows written before kit 0.3 keep the single chain they
+ * were written in, {@value #CHAIN_UNTIL_0_3}.
+ * <p>
+ * <b>Lock order</b>, the same in every service: first the records a use case changes (several of one kind in id
+ * order, see {@link io.rasmi.platform.locking.RecordLocks}), the audit chain last. {@link #record} takes the
+ * chain's lock until the transaction ends, so a use case that locked its chain and then waits for a record can
+ * deadlock with one that holds the record and wants the chain. A use case that writes to several chains writes
+ * them in the order of their names.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
-    /** Serialises appends so that the chain never forks. */
-    private static final long CHAIN_LOCK = 0x4155444954L; // "AUDIT"
+    /** The chain of rows that belong to no entity. */
+    public static final String PLATFORM_CHAIN = "~platform";
+    /** The one chain all rows were written in before chains were kept per entity. */
+    public static final String CHAIN_UNTIL_0_3 = "~until-0.3";
+    /** First key of the chains' advisory locks (the second is the chain's hash), so that a chain never forks. */
+    private static final int CHAIN_LOCK = 0x41554454; // "AUDT"
 
     @Inject
     EntityManager entityManager;
@@ -42,14 +57,18 @@ public class AuditTrail {
     /** Records an action of the current caller (or of the system, outside a request). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String entity, String action, String recordType, Object recordId, Map<String, ?> details) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK)
+        String chain = chainOf(entity);
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, CHAIN_LOCK).setParameter(2, chain)
                 .getSingleResult();
         List<String> last = entityManager
-                .createQuery("select hash from AuditEntry order by seq desc", String.class)
+                .createQuery("select hash from AuditEntry where chain = ?1 order by seq desc", String.class)
+                .setParameter(1, chain)
                 .setMaxResults(1).getResultList();
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.entity = entity;
+        entry.chain = chain;
         entry.actor = actor();
         entry.action = action;
         entry.recordType = recordType;
@@ -62,23 +81,50 @@ public class AuditTrail {
         return entry;
     }
 
-    /** Walks the whole chain in order and reports the first row whose hash or link does not hold. */
+    /** The chain an entity's rows go to. */
+    public static String chainOf(String entity) {
+        return entity == null ? PLATFORM_CHAIN : entity;
+    }
+
+    /** Walks every chain in order and reports, per chain, the first row whose hash or link does not hold. */
     @Transactional
     public AuditVerification verify() {
-        String expectedPrevious = GENESIS;
-        long checked = 0;
+        Map<String, ChainWalk> walks = new TreeMap<>();
         try (var rows = entityManager.createQuery("from AuditEntry order by seq", AuditEntry.class)
                 .getResultStream()) {
             for (AuditEntry entry : (Iterable<AuditEntry>) rows::iterator) {
-                checked++;
-                if (!entry.previousHash.equals(expectedPrevious) || !entry.hash.equals(hashOf(entry))) {
-                    return new AuditVerification(false, checked, entry.seq);
-                }
-                expectedPrevious = entry.hash;
+                walks.computeIfAbsent(entry.chain, ChainWalk::new).check(entry);
                 entityManager.detach(entry);
             }
         }
-        return new AuditVerification(true, checked, null);
+        return AuditVerification.of(walks.values().stream().map(ChainWalk::outcome).toList());
+    }
+
+    /** One chain's walk: links and hashes in order, the first row where they break. */
+    private static final class ChainWalk {
+        private final String chain;
+        private String expectedPrevious = GENESIS;
+        private long checked;
+        private Long firstBroken;
+
+        ChainWalk(String chain) {
+            this.chain = chain;
+        }
+
+        void check(AuditEntry entry) {
+            checked++;
+            // the chain name is not hashed: a row moved to another entity's chain breaks on its entity
+            boolean inItsChain = chain.equals(CHAIN_UNTIL_0_3) || chain.equals(chainOf(entry.entity));
+            if (firstBroken == null && (!inItsChain || !entry.previousHash.equals(expectedPrevious)
+                    || !entry.hash.equals(hashOf(entry)))) {
+                firstBroken = entry.seq;
+            }
+            expectedPrevious = entry.hash;
+        }
+
+        AuditVerification.Chain outcome() {
+            return new AuditVerification.Chain(chain, firstBroken == null, checked, firstBroken);
+        }
     }
 
     static String hashOf(AuditEntry entry) {

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The relay's Kafka producer: idempotent and acks=all, so a retried send neither duplicates nor reorders a key's
  * records on the broker. Created on first use so a service starts even while the broker is down.
+ * <p>
+ * The producer retries a send until the broker answers (no delivery timeout to speak of): its own retries are
+ * deduplicated by the broker, whereas a send the relay gave up on and sent again would be a second record. So a
+ * future fails only when the broker refused the record for good, and then {@link #reset()} drops the producer.
  */
 @ApplicationScoped
 public class KafkaSender {
@@ -56,19 +60,29 @@ public class KafkaSender {
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        // Bounded waits: during an outage a relay pass gives up quickly and backs off instead of hanging.
+        // send() never blocks a relay pass for long: without the topic's metadata it refuses (nothing queued)...
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "10000");
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        // ...but a queued record is retried until the broker takes it, across an outage and a restart of the broker.
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Integer.MAX_VALUE));
         settings.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, "rasmi-outbox-relay");
         return settings;
     }
 
+    /**
+     * Closes the producer; the next send makes a new one. The relay calls it after a send failed for good and none
+     * of its sends is unresolved, so that nothing of the failed producer is still queued when the row is sent again.
+     */
+    public synchronized void reset() {
+        close();
+    }
+
     @PreDestroy
-    void close() {
+    synchronized void close() {
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
+            producer = null;
         }
     }
 }

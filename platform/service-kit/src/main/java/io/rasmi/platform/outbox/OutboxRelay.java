@@ -3,15 +3,19 @@ package io.rasmi.platform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,28 +26,40 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.rasmi.platform.RasmiConfig;
 
 /**
  * Sends outbox rows to Kafka in insertion order and marks a row sent only after the broker acknowledged it.
- * At least once: a crash between the acknowledgement and the commit sends the row again, which the consumers'
- * inbox absorbs. A failed pass stops at the first unacknowledged row (keeping per-key order) and backs off.
+ * <p>
+ * Once per relay: a row is never sent again while an earlier send of it may still land. Sends the broker has not
+ * answered stay in {@link #inFlight} across passes, and the relay sends nothing new until they are resolved; the
+ * producer keeps retrying them through an outage (its own retries the broker deduplicates). A row is sent again
+ * only after its send failed for good, and then on a new producer. What remains is at least once at the edge: a
+ * relay killed between the broker's acknowledgement and the row's update sends that row again after the restart;
+ * consumers deduplicate on the CloudEvents {@code id} (the kit's inbox does).
+ * <p>
+ * One instance relays at a time ({@link RelayLeadership}), so two replicas cannot interleave one key's events or
+ * send each other's unresolved rows. A send refused at once stops the pass at that row (keeping per-key order) and
+ * backs off.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** One relay at a time per database, so two instances cannot interleave one key's events. */
-    private static final long RELAY_LOCK = 0x5241534D49L; // "RASMI"
-    private static final long ACK_TIMEOUT_SECONDS = 15;
+    /** How long one pass waits for acknowledgements before it leaves them in flight for the next pass. */
+    private static final Duration ACK_WAIT = Duration.ofSeconds(5);
 
     @Inject
     EntityManager entityManager;
 
     @Inject
     KafkaSender sender;
+
+    @Inject
+    RelayLeadership leadership;
 
     @Inject
     RasmiConfig config;
@@ -59,10 +75,20 @@ public class OutboxRelay {
     private Counter sent;
     private Counter failures;
 
+    /** Sends not answered yet, by row, in send order; guarded by this relay's monitor. */
+    private final Map<Long, Future<RecordMetadata>> inFlight = new LinkedHashMap<>();
+    /** A send failed for good: the producer is replaced once nothing of it is in flight. */
+    private boolean producerFailed;
+
     private volatile Instant nextAttempt = Instant.MIN;
     private volatile Duration backoff = Duration.ZERO;
 
-    void registerMetrics(@jakarta.enterprise.event.Observes StartupEvent startup) {
+    /**
+     * Meters exist as soon as the bean does: the scheduler may run a pass before the application's startup event
+     * has been delivered to every observer.
+     */
+    @PostConstruct
+    void registerMetrics() {
         Gauge.builder("rasmi.outbox.pending", pending, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("rasmi.outbox.lag.seconds", lagSeconds, AtomicLong::get)
@@ -82,15 +108,22 @@ public class OutboxRelay {
         relayAll();
     }
 
-    /** Relays until the outbox is empty or a send fails; answers how many events went out. */
-    public int relayAll() {
+    /** Relays until the outbox is empty, a send fails or sends await the broker; answers how many events went out. */
+    public synchronized int relayAll() {
         int total = 0;
         try {
+            if (!leadership.lead()) {
+                return 0;
+            }
             while (true) {
                 PassResult pass = relayBatch();
                 total += pass.sent();
                 if (pass.failed()) {
                     backOff(pass.error());
+                    break;
+                }
+                if (pass.awaiting() > 0) {
+                    LOG.debugf("%d outbox events await Kafka's answer; none is sent again meanwhile", pass.awaiting());
                     break;
                 }
                 if (pass.sent() < config.outbox().batchSize()) {
@@ -107,55 +140,106 @@ public class OutboxRelay {
         return total;
     }
 
+    /** Sends still unanswered by the broker (for tests and diagnostics). */
+    public synchronized int inFlightCount() {
+        return inFlight.size();
+    }
+
     @Transactional
     PassResult relayBatch() {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return new PassResult(0, false, null);
+        // First what earlier passes sent: while any of it may still land, nothing new goes out.
+        Settled earlier = settle();
+        if (earlier.error() != null || !inFlight.isEmpty()) {
+            return new PassResult(earlier.acknowledged(), earlier.error() != null, earlier.error(), inFlight.size());
         }
         List<OutboxEvent> batch = entityManager
                 .createQuery("from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
                 .setMaxResults(config.outbox().batchSize())
                 .getResultList();
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
-        String error = null;
+        String refused = null;
         for (OutboxEvent event : batch) {
             try {
-                acknowledgements.add(sender.send(event));
-            } catch (RuntimeException refused) {
-                error = refused.getClass().getSimpleName();
+                Future<RecordMetadata> send = sender.send(event);
+                inFlight.put(event.seq, send);
+                if (send.isDone() && failed(send)) {
+                    break; // refused at once (no metadata in an outage): the rest waits, keeping per-key order
+                }
+            } catch (RuntimeException notQueued) {
+                // Not queued, so safe to send again later; the rest waits, keeping per-key order.
+                refused = notQueued.getClass().getSimpleName();
+                event.attempts++;
+                event.lastError = refused;
                 break;
             }
         }
+        Settled now = settle();
+        int acknowledged = earlier.acknowledged() + now.acknowledged();
+        String error = now.error() != null ? now.error() : refused;
+        return new PassResult(acknowledged, error != null, error, inFlight.size());
+    }
+
+    /**
+     * Waits a while for the sends in flight, records those the broker answered, and keeps the others. A send that
+     * failed for good makes its row sendable again; the producer is replaced once none of its sends is unresolved.
+     */
+    private Settled settle() {
+        if (inFlight.isEmpty()) {
+            return new Settled(0, null);
+        }
+        long deadline = System.nanoTime() + ACK_WAIT.toNanos();
         Instant now = clock.instant();
         int acknowledged = 0;
-        for (int i = 0; i < acknowledgements.size(); i++) {
-            OutboxEvent event = batch.get(i);
+        String error = null;
+        Iterator<Map.Entry<Long, Future<RecordMetadata>>> sends = inFlight.entrySet().iterator();
+        while (sends.hasNext()) {
+            Map.Entry<Long, Future<RecordMetadata>> send = sends.next();
+            String failure;
             try {
-                acknowledgements.get(i).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                event.sentAt = now;
-                event.attempts++;
-                event.lastError = null;
-                acknowledged++;
-            } catch (ExecutionException | TimeoutException notAcknowledged) {
-                error = describe(notAcknowledged);
-                event.attempts++;
-                event.lastError = error;
-                break;
+                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                failure = null;
+            } catch (TimeoutException unanswered) {
+                continue; // may still land: keep it, never send it again meanwhile
+            } catch (ExecutionException refused) {
+                failure = describe(refused);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                error = "interrupted";
                 break;
             }
+            sends.remove();
+            OutboxEvent event = entityManager.find(OutboxEvent.class, send.getKey());
+            if (failure == null) {
+                acknowledged++;
+            } else {
+                error = error == null ? failure : error;
+                producerFailed = true;
+            }
+            if (event != null) {
+                event.attempts++;
+                event.lastError = failure;
+                event.sentAt = failure == null ? now : null;
+            }
         }
-        if (error != null && acknowledged == acknowledgements.size() && acknowledged < batch.size()) {
-            OutboxEvent refused = batch.get(acknowledged);
-            refused.attempts++;
-            refused.lastError = error;
+        if (producerFailed && inFlight.isEmpty()) {
+            sender.reset();
+            producerFailed = false;
         }
         sent.increment(acknowledged);
-        return new PassResult(acknowledged, error != null, error);
+        return new Settled(acknowledged, error);
+    }
+
+    /** On a graceful stop, records what the broker acknowledged meanwhile, so it is not sent again after a restart. */
+    void settleBeforeStopping(@Observes ShutdownEvent shutdown) {
+        synchronized (this) {
+            if (inFlight.isEmpty()) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(this::settle);
+            } catch (RuntimeException unavailable) {
+                LOG.warnf("Outbox sends in flight not settled before stopping: %s",
+                        unavailable.getClass().getSimpleName());
+            }
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m", identity = "outbox-purge")
@@ -204,6 +288,18 @@ public class OutboxRelay {
         return Instant.parse(value.toString());
     }
 
+    private static boolean failed(Future<?> done) {
+        try {
+            done.get();
+            return false;
+        } catch (ExecutionException | RuntimeException failure) {
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
     private static String describe(Exception failure) {
         Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause()
                 : failure;
@@ -214,6 +310,10 @@ public class OutboxRelay {
         return pending.get();
     }
 
-    record PassResult(int sent, boolean failed, String error) {
+    /** What a pass did: events acknowledged, whether a send failed (and why), sends still awaiting the broker. */
+    record PassResult(int sent, boolean failed, String error, int awaiting) {
+    }
+
+    private record Settled(int acknowledged, String error) {
     }
 }
