@@ -60,7 +60,7 @@ public class PasswordFingerprints {
         return bytes;
     }
 
-    /** A public name for the key: the first 8 bytes of SHA-256 over a label and the key, which reveals nothing of it. */
+    /** A public name for the key: the first 8 bytes of SHA-256 over a label and the key; it reveals nothing of it. */
     private static String keyIdOf(byte[] key) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

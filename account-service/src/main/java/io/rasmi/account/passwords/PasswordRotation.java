@@ -80,8 +80,8 @@ public class PasswordRotation extends PanacheEntityBase {
 
     /** G6.f: whether another account of the entity uses the password with this fingerprint now (an index lookup). */
     static boolean currentElsewhere(String entityCode, UUID accountId, String keyId, byte[] fingerprint) {
-        return count("entityCode = ?1 and fingerprintKeyId = ?2 and passwordFingerprint = ?3 and currentPassword = true "
-                + "and accountId <> ?4", entityCode, keyId, fingerprint, accountId) > 0;
+        return count("entityCode = ?1 and fingerprintKeyId = ?2 and passwordFingerprint = ?3 "
+                + "and currentPassword = true and accountId <> ?4", entityCode, keyId, fingerprint, accountId) > 0;
     }
 
     /*
@@ -89,20 +89,21 @@ public class PasswordRotation extends PanacheEntityBase {
      * can only be checked with Argon2id. "Another key" is written as below, not as <>, so the lookups stay on the
      * indexes (nulls first, then the ranges on either side of the key id).
      */
-    private static final String OTHER_KEY = "(fingerprintKeyId is null or fingerprintKeyId < :key or fingerprintKeyId > :key)";
+    private static final String OTHER_KEY =
+            "(r.fingerprintKeyId is null or r.fingerprintKeyId < :key or r.fingerprintKeyId > :key)";
 
     /** The Argon2id hashes of the account's history that have no fingerprint under the configured key. */
     static List<String> hashesWithoutFingerprint(UUID accountId, String keyId) {
-        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r where r.accountId = :account"
-                + " and " + OTHER_KEY.replace("fingerprintKeyId", "r.fingerprintKeyId"), String.class)
+        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r "
+                + "where r.accountId = :account and " + OTHER_KEY, String.class)
                 .setParameter("account", accountId).setParameter("key", keyId).getResultList();
     }
 
-    /** The Argon2id hashes of the other accounts' current passwords that have no fingerprint under the configured key. */
+    /** The Argon2id hashes of the other accounts' current passwords without a fingerprint under the configured key. */
     static List<String> currentHashesWithoutFingerprintElsewhere(String entityCode, UUID accountId, String keyId) {
-        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r where r.entityCode = :entity"
-                + " and r.currentPassword = true and r.accountId <> :account and "
-                + OTHER_KEY.replace("fingerprintKeyId", "r.fingerprintKeyId"), String.class)
+        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r "
+                + "where r.entityCode = :entity and r.currentPassword = true and r.accountId <> :account and "
+                + OTHER_KEY, String.class)
                 .setParameter("entity", entityCode).setParameter("account", accountId).setParameter("key", keyId)
                 .getResultList();
     }
