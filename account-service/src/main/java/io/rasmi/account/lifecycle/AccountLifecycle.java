@@ -87,7 +87,8 @@ public class AccountLifecycle {
     /**
      * To ACTIVE, from APPROVED or back from SUSPENDED, only when the decision is recorded (G5.1), someone holds the
      * ADMIN role (G6.a), two-factor is bound to a government device (G6.b) and a password rotation is recorded
-     * (G6.f); otherwise 409 naming every unmet clause.
+     * (G6.f), and back from SUSPENDED only when that password is not overdue for rotation (G6.g); otherwise 409
+     * naming every unmet clause.
      */
     @Transactional
     public AccountView activate(String entityCode, UUID id, String ifMatch) {
@@ -105,6 +106,8 @@ public class AccountLifecycle {
         }
         if (!PasswordRotation.existsFor(account.id)) {
             unmet.add("G6.f");
+        } else if (account.status == AccountStatus.SUSPENDED && passwordOverdue(account.id)) {
+            unmet.add("G6.g"); // a suspended account whose password fell due comes back only after a rotation
         }
         if (!unmet.isEmpty()) {
             throw ProblemException.conflictWithClauses(unmet, "lifecycle.activation-unmet", String.join(", ", unmet));
@@ -177,6 +180,11 @@ public class AccountLifecycle {
         }
         move(account, Transition.COMPROMISE, reason);
         return true;
+    }
+
+    /** G6.g: the latest rotation's due date, set by the entity's period when it was recorded, has passed. */
+    private boolean passwordOverdue(UUID accountId) {
+        return PasswordRotation.latest(accountId).map(latest -> now().isAfter(latest.nextDueAt)).orElse(false);
     }
 
     private OfficialAccount load(String entityCode, UUID id, String ifMatch) {

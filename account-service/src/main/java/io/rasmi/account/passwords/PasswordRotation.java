@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
-/** One change of an account's password (G6.f, G6.g): when, by whom, when the next is due, and the Argon2id hash. */
+/**
+ * One change of an account's password (G6.f, G6.g): when, by whom, when the next is due, the Argon2id hash and the
+ * keyed fingerprint ({@link PasswordFingerprints}). Neither is ever shown: the fields are package-private.
+ */
 @Entity
 @Table(name = "password_rotation")
 public class PasswordRotation extends PanacheEntityBase {
@@ -30,6 +33,17 @@ public class PasswordRotation extends PanacheEntityBase {
     /** Argon2id in PHC format, kept only to refuse reuse; never the password. */
     @Column(name = "password_hash", nullable = false)
     String passwordHash;
+
+    /** HMAC-SHA-256 of the password under the key {@link #fingerprintKeyId}; null on rows from before fingerprints. */
+    @Column(name = "password_fingerprint")
+    byte[] passwordFingerprint;
+
+    @Column(name = "fingerprint_key_id")
+    String fingerprintKeyId;
+
+    /** Whether this is the account's current password, the one of its latest rotation. */
+    @Column(name = "is_current", nullable = false)
+    boolean currentPassword;
 
     @Column(name = "rotated_at", nullable = false)
     public Instant rotatedAt;
@@ -58,19 +72,44 @@ public class PasswordRotation extends PanacheEntityBase {
         return find("accountId = ?1 order by rotatedAt desc, id", accountId);
     }
 
-    static List<PasswordRotation> recent(UUID accountId, int count) {
-        return history(accountId).range(0, count - 1).list();
+    /** G6.g: whether the account ever had the password with this fingerprint (an index lookup). */
+    static boolean usedBefore(UUID accountId, String keyId, byte[] fingerprint) {
+        return count("accountId = ?1 and fingerprintKeyId = ?2 and passwordFingerprint = ?3", accountId, keyId,
+                fingerprint) > 0;
     }
 
-    /** The hash of the password each other account of the entity uses now: the one of its latest rotation. */
-    @SuppressWarnings("unchecked")
-    static List<String> currentHashesOfOtherAccounts(String entityCode, UUID accountId) {
-        return getEntityManager().createNativeQuery("""
-                select distinct on (account_id) password_hash from password_rotation
-                where entity_code = ?1 and account_id <> ?2
-                order by account_id, rotated_at desc""")
-                .setParameter(1, entityCode)
-                .setParameter(2, accountId)
+    /** G6.f: whether another account of the entity uses the password with this fingerprint now (an index lookup). */
+    static boolean currentElsewhere(String entityCode, UUID accountId, String keyId, byte[] fingerprint) {
+        return count("entityCode = ?1 and fingerprintKeyId = ?2 and passwordFingerprint = ?3 "
+                + "and currentPassword = true and accountId <> ?4", entityCode, keyId, fingerprint, accountId) > 0;
+    }
+
+    /*
+     * Rows whose fingerprint is missing (from before fingerprints) or made with another key than the configured one
+     * can only be checked with Argon2id. "Another key" is written as below, not as <>, so the lookups stay on the
+     * indexes (nulls first, then the ranges on either side of the key id).
+     */
+    private static final String OTHER_KEY =
+            "(r.fingerprintKeyId is null or r.fingerprintKeyId < :key or r.fingerprintKeyId > :key)";
+
+    /** The Argon2id hashes of the account's history that have no fingerprint under the configured key. */
+    static List<String> hashesWithoutFingerprint(UUID accountId, String keyId) {
+        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r "
+                + "where r.accountId = :account and " + OTHER_KEY, String.class)
+                .setParameter("account", accountId).setParameter("key", keyId).getResultList();
+    }
+
+    /** The Argon2id hashes of the other accounts' current passwords without a fingerprint under the configured key. */
+    static List<String> currentHashesWithoutFingerprintElsewhere(String entityCode, UUID accountId, String keyId) {
+        return getEntityManager().createQuery("select r.passwordHash from PasswordRotation r "
+                + "where r.entityCode = :entity and r.currentPassword = true and r.accountId <> :account and "
+                + OTHER_KEY, String.class)
+                .setParameter("entity", entityCode).setParameter("account", accountId).setParameter("key", keyId)
                 .getResultList();
+    }
+
+    /** The account's current password is about to be replaced: its row becomes history. */
+    static void retireCurrent(UUID accountId) {
+        update("currentPassword = false where accountId = ?1 and currentPassword = true", accountId);
     }
 }

@@ -44,8 +44,9 @@ public class PasswordRotationResource {
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY })
     @Operation(summary = "Record a new password for the account", description = "Roles: entity-admin, it-security. "
             + "The password needs 12 characters or more, letters, digits and symbols, and neither the handle nor the "
-            + "entity code (G6.f); no other account of the entity may use it (G6.f); it may not be one of this "
-            + "account's last 24 (G6.g). Only an Argon2id hash is kept. The next rotation is due after the entity's "
+            + "entity code (G6.f); no other account of the entity may use it now (G6.f); this account may never have "
+            + "used it before (G6.g). Only an Argon2id hash and a keyed fingerprint are kept, neither ever shown. The "
+            + "next rotation is due after the entity's "
             + "period (90 days unless the entity set fewer). Emits io.rasmi.account.password-rotated.v1.")
     @APIResponse(responseCode = "201", description = "Rotated: when, and when the next rotation is due")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")

@@ -10,7 +10,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.account.registry.OfficialAccount;
@@ -24,14 +28,13 @@ import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
 
 /**
- * Password rotations of official accounts (G6.f, G6.g). A new password is checked, hashed with Argon2id for the
- * reuse checks of later rotations, and dropped: it goes into no log line, answer, event or audit row.
+ * Password rotations of official accounts (G6.f, G6.g). A new password is checked, hashed with Argon2id and
+ * fingerprinted for the reuse checks of later rotations, and dropped: it goes into no log line, answer, event or audit
+ * row. The reuse checks cost the same for an entity of 10 accounts or 300: index lookups on the fingerprint, with
+ * Argon2id only for rows that have none (see {@link PasswordFingerprints}).
  */
 @ApplicationScoped
 public class PasswordRotations {
-
-    /** G6.g: never reuse a password; the last 24 of the account are remembered. */
-    static final int REMEMBERED_PASSWORDS = 24;
 
     @Inject
     Clock clock;
@@ -42,44 +45,84 @@ public class PasswordRotations {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    PasswordFingerprints fingerprints;
+
     @Transactional
     public RotationView rotate(String entityCode, UUID accountId, PasswordRotationRequest request, String actor) {
-        OfficialAccount account = OfficialAccount.requireForEntity(accountId, entityCode);
+        // One rotation at a time per account (records first, then the audit chain). Rotations of different accounts
+        // run side by side, with no lock on the entity: the unique index on the entity's current fingerprints refuses
+        // the second of two racing to the same password.
+        OfficialAccount account = OfficialAccount.<OfficialAccount> find("id = ?1 and entityCode = ?2", accountId,
+                entityCode).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("account.not-found"));
         account.requireNotArchived();
         // The same characters typed on different keyboards are the same password.
         String password = Normalizer.normalize(request.newPassword(), Normalizer.Form.NFC);
         PasswordRules.requireStrong(password, account.handle, entityCode);
 
-        // One rotation at a time per entity, so two accounts cannot take the same password side by side.
-        OfficialAccount.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "password-rotation:" + entityCode).getSingleResult();
-        boolean reused = PasswordRotation.recent(account.id, REMEMBERED_PASSWORDS).stream()
-                .anyMatch(earlier -> Argon2id.matches(password, earlier.passwordHash));
-        if (reused) {
-            throw ProblemException.ruleViolated("G6.g", "password.reused", REMEMBERED_PASSWORDS);
+        String keyId = fingerprints.keyId();
+        byte[] fingerprint = fingerprints.of(password);
+        if (PasswordRotation.usedBefore(account.id, keyId, fingerprint)
+                || PasswordRotation.hashesWithoutFingerprint(account.id, keyId).stream()
+                        .anyMatch(earlier -> Argon2id.matches(password, earlier))) {
+            throw ProblemException.ruleViolated("G6.g", "password.reused");
         }
-        boolean usedElsewhere = PasswordRotation.currentHashesOfOtherAccounts(entityCode, account.id).stream()
-                .anyMatch(hash -> Argon2id.matches(password, hash));
-        if (usedElsewhere) {
+        if (PasswordRotation.currentElsewhere(entityCode, account.id, keyId, fingerprint)
+                || PasswordRotation.currentHashesWithoutFingerprintElsewhere(entityCode, account.id, keyId).stream()
+                        .anyMatch(hash -> Argon2id.matches(password, hash))) {
             throw ProblemException.ruleViolated("G6.f", "password.used-elsewhere");
         }
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        PasswordRotation.retireCurrent(account.id);
         PasswordRotation rotation = new PasswordRotation();
         rotation.id = UUID.randomUUID();
         rotation.accountId = account.id;
         rotation.entityCode = entityCode;
         rotation.passwordHash = Argon2id.hash(password);
+        rotation.passwordFingerprint = fingerprint;
+        rotation.fingerprintKeyId = keyId;
+        rotation.currentPassword = true;
         rotation.rotatedAt = now;
         rotation.nextDueAt = now.plus(PasswordPolicy.rotationDaysOf(entityCode), ChronoUnit.DAYS);
         rotation.rotatedBy = actor;
-        rotation.persist();
+        persistRefusingARace(rotation);
 
         outbox.publish(EventType.ACCOUNT_PASSWORD_ROTATED, account.id, entityCode,
                 new PasswordRotated(account.id, entityCode, rotation.rotatedAt, rotation.nextDueAt));
         auditTrail.record(entityCode, "account.password-rotated", "official-account", account.id,
                 Map.of("rotatedAt", rotation.rotatedAt.toString(), "nextDueAt", rotation.nextDueAt.toString()));
         return RotationView.of(rotation);
+    }
+
+    /**
+     * Writes the rotation now, before the event and the audit row, so that a rotation racing this one to the same
+     * password waits on the index here and not while holding the audit chain. The loser is refused as if its check
+     * had seen the winner.
+     */
+    private static void persistRefusingARace(PasswordRotation rotation) {
+        try {
+            rotation.persistAndFlush();
+        } catch (PersistenceException failure) {
+            String constraint = violatedConstraint(failure);
+            if ("password_rotation_entity_current_fingerprint".equals(constraint)) {
+                throw ProblemException.ruleViolated("G6.f", "password.used-elsewhere");
+            }
+            if ("password_rotation_account_fingerprint".equals(constraint)) {
+                throw ProblemException.ruleViolated("G6.g", "password.reused");
+            }
+            throw failure;
+        }
+    }
+
+    private static String violatedConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                return violation.getConstraintName();
+            }
+        }
+        return null;
     }
 
     @Transactional

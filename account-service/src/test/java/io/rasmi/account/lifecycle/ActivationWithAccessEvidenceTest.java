@@ -9,17 +9,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
+import io.rasmi.account.MovableClock;
+import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
 
@@ -30,9 +36,17 @@ import io.rasmi.events.EventContract;
 @QuarkusTest
 class ActivationWithAccessEvidenceTest {
 
+    @Inject
+    MovableClock clock;
+
     @BeforeEach
     void registerDemoEntities() {
         Fixtures.registerDemoEntities();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private static String created(io.restassured.response.ValidatableResponse response) {
@@ -109,5 +123,47 @@ class ActivationWithAccessEvidenceTest {
         assertThat(events).extracting(event -> EventCodec.read(event.value()).data().get("to").asText())
                 .containsExactly("APPROVED", "ACTIVE", "SUSPENDED", "ACTIVE", "COMPROMISED", "ACTIVE", "ARCHIVED");
         events.forEach(event -> EventContract.assertValid(event.key(), event.value()));
+    }
+
+    @Test
+    void shouldReactivateASuspendedAccountWhosePasswordIsOverdueOnlyAfterARotation() {
+        String id = AccountStates.proposed("moh");
+        AccountStates.decide("moh", id);
+        AccountStates.rotate("moh", id);
+        String officer = staff();
+        admin(id, officer);
+        twoFactorOnGovernmentPhone(id, officer);
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation").then().statusCode(200);
+        entityAdmin("moh").body(Map.of("reason", "Paused over the summer")).post(ACCOUNTS + "/" + id + "/suspension")
+                .then().statusCode(200);
+
+        clock.advance(Duration.ofDays(91)); // the rotation was due after 90 days
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("clause", equalTo("G6.g"))
+                .body("clauses", equalTo(List.of("G6.g")));
+        assertThat(AccountStates.statusOf(id)).isEqualTo(AccountStatus.SUSPENDED);
+
+        AccountStates.rotate("moh", id);
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void shouldReactivateASuspendedAccountWhosePasswordIsNotYetDue() {
+        String id = AccountStates.proposed("moh");
+        AccountStates.decide("moh", id);
+        AccountStates.rotate("moh", id);
+        String officer = staff();
+        admin(id, officer);
+        twoFactorOnGovernmentPhone(id, officer);
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation").then().statusCode(200);
+        entityAdmin("moh").body(Map.of("reason", "Paused for a week")).post(ACCOUNTS + "/" + id + "/suspension")
+                .then().statusCode(200);
+
+        clock.advance(Duration.ofDays(89));
+        entityAdmin("moh").post(ACCOUNTS + "/" + id + "/activation")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 }

@@ -8,14 +8,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +45,12 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class PasswordRotationTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    PasswordFingerprints fingerprints;
 
     @BeforeEach
     void registerDemoEntities() {
@@ -173,42 +192,153 @@ class PasswordRotationTest {
     }
 
     @Test
-    void shouldRefuseAnyOfTheLast24PasswordsButNotAnOlderOne() {
+    void shouldRefuseAPasswordTheAccountUsed30RotationsAgo() {
         String entity = AccountStates.freshEntity();
         String id = AccountStates.proposed(entity);
         String first = AccountStates.strongPassword();
         rotate(entity, "it-security", id, first).statusCode(201);
-        String latest = AccountStates.strongPassword();
-        rotate(entity, "it-security", id, latest).statusCode(201);
-
-        long before = rotations();
-        rotate(entity, "it-security", id, latest).statusCode(422).body("clause", equalTo("G6.g"));
-        rotate(entity, "it-security", id, first).statusCode(422).body("clause", equalTo("G6.g"));
-        assertThat(rotations()).isEqualTo(before);
-
-        // 22 more earlier rotations, straight into the history: the first is now the 24th last, still remembered
-        Instant at = Instant.now();
-        for (int i = 0; i < 22; i++) {
-            recordRotation(entity, id, AccountStates.strongPassword(), at.plusMillis(i + 1));
+        String latest = first;
+        for (int i = 0; i < 30; i++) {
+            latest = AccountStates.strongPassword();
+            rotate(entity, "it-security", id, latest).statusCode(201);
         }
+
+        // G6.g "never reuse": the whole history, not the last 24
+        long before = rotations();
         rotate(entity, "it-security", id, first).statusCode(422).body("clause", equalTo("G6.g"));
-        // one more, and the first is the 25th last: forgotten, so allowed again
-        recordRotation(entity, id, AccountStates.strongPassword(), at.plusMillis(100));
-        rotate(entity, "it-security", id, first).statusCode(201);
+        rotate(entity, "it-security", id, latest).statusCode(422).body("clause", equalTo("G6.g"));
+        assertThat(rotations()).isEqualTo(before);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PasswordRotation.count("accountId",
+                UUID.fromString(id)))).isEqualTo(31);
     }
 
-    private static void recordRotation(String entity, String id, String password, Instant at) {
+    @Test
+    void shouldCheckReuseByFingerprintWithoutAnyArgon2idVerification() {
+        String entity = AccountStates.freshEntity();
+        List<String> accounts = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = AccountStates.proposed(entity);
+            rotate(entity, "entity-admin", id, AccountStates.strongPassword()).statusCode(201);
+            String password = AccountStates.strongPassword();
+            rotate(entity, "entity-admin", id, password).statusCode(201);
+            accounts.add(id);
+            current.add(password);
+        }
+        String first = accounts.get(0);
+        String oldOfFirst = AccountStates.strongPassword();
+
+        long verificationsBefore = Argon2id.verifications();
+        rotate(entity, "it-security", first, oldOfFirst).statusCode(201);
+        rotate(entity, "it-security", first, AccountStates.strongPassword()).statusCode(201);
+        rotate(entity, "it-security", first, oldOfFirst).statusCode(422).body("clause", equalTo("G6.g"));
+        rotate(entity, "it-security", first, current.get(5)).statusCode(422).body("clause", equalTo("G6.f"));
+        // Neither the other accounts' passwords nor this account's history cost an Argon2id verification.
+        assertThat(Argon2id.verifications() - verificationsBefore).isZero();
+
+        // the fingerprint is stored beside the hash of every rotation, with the id of the key that made it
+        List<PasswordRotation> history = QuarkusTransaction.requiringNew()
+                .call(() -> PasswordRotation.history(UUID.fromString(first)).list());
+        assertThat(history).hasSize(4).allSatisfy(rotation -> {
+            assertThat(rotation.passwordFingerprint).hasSize(32);
+            assertThat(rotation.fingerprintKeyId).isEqualTo(fingerprints.keyId());
+        });
+        assertThat(history).filteredOn(rotation -> rotation.currentPassword).hasSize(1)
+                .first().extracting(rotation -> rotation.id).isEqualTo(history.get(0).id);
+    }
+
+    @Test
+    void shouldStillRefuseAPasswordKeptOnlyAsAnArgon2idHashFromBeforeFingerprints() {
+        String entity = AccountStates.freshEntity();
+        String id = AccountStates.proposed(entity);
+        String other = AccountStates.proposed(entity);
+        String ownOld = AccountStates.strongPassword();
+        String othersCurrent = AccountStates.strongPassword();
+        Instant at = Instant.now().minus(Duration.ofDays(10));
+        recordLegacyRotation(entity, id, ownOld, at, false);
+        recordLegacyRotation(entity, other, othersCurrent, at, true);
+
+        long verificationsBefore = Argon2id.verifications();
+        rotate(entity, "it-security", id, ownOld).statusCode(422).body("clause", equalTo("G6.g"));
+        rotate(entity, "it-security", id, othersCurrent).statusCode(422).body("clause", equalTo("G6.f"));
+        // only the rows without a fingerprint were verified: the own one twice, the other account's once
+        assertThat(Argon2id.verifications() - verificationsBefore).isEqualTo(3);
+
+        // once the other account rotated, its row without a fingerprint is history and costs nothing for this one
+        rotate(entity, "it-security", other, AccountStates.strongPassword()).statusCode(201);
+        long beforeRotation = Argon2id.verifications();
+        rotate(entity, "it-security", id, othersCurrent).statusCode(201);
+        assertThat(Argon2id.verifications() - beforeRotation).as("only this account's own old row").isEqualTo(1);
+    }
+
+    /** A rotation as recorded before fingerprints: an Argon2id hash only. */
+    private static void recordLegacyRotation(String entity, String id, String password, Instant at, boolean current) {
         QuarkusTransaction.requiringNew().run(() -> {
             PasswordRotation rotation = new PasswordRotation();
             rotation.id = UUID.randomUUID();
             rotation.accountId = UUID.fromString(id);
             rotation.entityCode = entity;
             rotation.passwordHash = Argon2id.hash(password);
+            rotation.currentPassword = current;
             rotation.rotatedAt = at;
             rotation.nextDueAt = at.plus(Duration.ofDays(90));
             rotation.rotatedBy = "test";
             rotation.persist();
         });
+    }
+
+    @Test
+    void shouldRefuseTheSecondOfTwoAccountsRacingToTheSamePassword() throws Exception {
+        String entity = AccountStates.freshEntity();
+        String first = AccountStates.proposed(entity);
+        String second = AccountStates.proposed(entity);
+        String password = AccountStates.strongPassword();
+        long before = rotations();
+
+        // The first account's rotation to the password is written but not committed yet, as if it were running now.
+        try (Connection racing = dataSource.getConnection()) {
+            racing.setAutoCommit(false);
+            try (PreparedStatement insert = racing.prepareStatement("""
+                    insert into password_rotation (id, account_id, entity_code, password_hash, password_fingerprint,
+                        fingerprint_key_id, is_current, rotated_at, next_due_at, rotated_by)
+                    values (?, ?, ?, ?, ?, ?, true, now(), now() + interval '90 days', 'racing')""")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.fromString(first));
+                insert.setString(3, entity);
+                insert.setString(4, Argon2id.hash(password));
+                insert.setBytes(5, fingerprints.of(password));
+                insert.setString(6, fingerprints.keyId());
+                insert.executeUpdate();
+            }
+            // The second account's rotation sees nothing committed, so its checks pass; the database makes it wait
+            // on the first one's index entry, with no lock of the entity in between.
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<ValidatableResponse> secondRotation = pool.submit(
+                        () -> rotate(entity, "entity-admin", second, password));
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::waitingOnALock);
+                racing.commit();
+                secondRotation.get(30, TimeUnit.SECONDS).statusCode(422).body("clause", equalTo("G6.f"));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(rotations()).isEqualTo(before + 1);
+        // and the account that lost may take another password
+        rotate(entity, "entity-admin", second, AccountStates.strongPassword()).statusCode(201);
+    }
+
+    /** Whether a statement writing a rotation is waiting for a lock held by another transaction. */
+    private boolean waitingOnALock() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        select count(*) from pg_stat_activity
+                        where wait_event_type = 'Lock' and query ilike 'insert into password_rotation%'""")) {
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
     }
 
     @Test

@@ -40,7 +40,8 @@ import io.rasmi.testkit.KafkaTestConsumer;
 
 /**
  * A password passes through and leaves nothing readable behind: not in the log at any level, an answer, an event,
- * an audit row or any table; only its Argon2id hash is kept.
+ * an audit row or any table; only its Argon2id hash and its keyed fingerprint are kept, and the fingerprint shows
+ * nowhere else either.
  */
 @QuarkusTest
 class PasswordSecrecyTest {
@@ -104,6 +105,35 @@ class PasswordSecrecyTest {
         texts.forEach((column, values) -> assertThat(values).as(column)
                 .noneSatisfy(value -> assertThat(value).contains(password))
                 .noneSatisfy(value -> assertThat(value).contains(weak)));
+
+        // The keyed fingerprint beside the hash is secret-derived: in no log line, answer, event or other column.
+        List<String> fingerprints = fingerprintsOf(id);
+        assertThat(fingerprints).isNotEmpty();
+        for (String fingerprint : fingerprints) {
+            assertThat(logLines).noneSatisfy(line -> assertThat(line).containsIgnoringCase(fingerprint));
+            assertThat(answers).noneSatisfy(answer -> assertThat(answer).containsIgnoringCase(fingerprint));
+            assertThat(events).noneSatisfy(event -> assertThat(event.value()).containsIgnoringCase(fingerprint));
+            texts.forEach((column, values) -> {
+                if (!column.equals("password_rotation.password_fingerprint")) {
+                    assertThat(values).as(column).noneSatisfy(value -> assertThat(value).containsIgnoringCase(fingerprint));
+                }
+            });
+        }
+    }
+
+    /** The account's fingerprints as hex and as base64, the forms in which a leak would show. */
+    private List<String> fingerprintsOf(String accountId) throws SQLException {
+        List<String> forms = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select encode(password_fingerprint, 'hex'), "
+                        + "encode(password_fingerprint, 'base64') from password_rotation where account_id = '"
+                        + UUID.fromString(accountId) + "' and password_fingerprint is not null")) {
+            while (rows.next()) {
+                forms.add(rows.getString(1));
+                forms.add(rows.getString(2));
+            }
+        }
+        return forms;
     }
 
     @Test
