@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
@@ -78,7 +77,8 @@ public class AccountResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "The entity's official accounts", description = "Roles: any Rasmi role of the entity.")
     @APIResponse(responseCode = "200", description = "A page of accounts")
     public Page<AccountView> list(@Valid @BeanParam PageRequest page) {
@@ -87,7 +87,8 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "An official account", description = "Roles: any Rasmi role of the entity. Another entity's "
             + "account answers 404.")
     @APIResponse(responseCode = "200", description = "The account, with its version as ETag")
