@@ -79,11 +79,11 @@ class UnknownSigningKeyTest {
         } finally {
             root.removeHandler(recorder);
         }
+        assertThat(logged).extracting(record -> record.getLevel() + " " + record.getLoggerName() + ": "
+                + record.getMessage()).isEmpty();
         assertThat(introspections()).as("calls to the introspection endpoint").isEqualTo(introspectionsBefore);
         // An unknown key id may make the service look for a new key once (a key rotation), not once per request.
         assertThat(requests(JWKS) - jwksBefore).as("JWKS reads for three requests").isLessThanOrEqualTo(1);
-        assertThat(logged).extracting(record -> record.getLevel() + " " + record.getLoggerName() + ": "
-                + record.getMessage()).isEmpty();
     }
 
     private int introspections() {
