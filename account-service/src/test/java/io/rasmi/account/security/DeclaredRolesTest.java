@@ -24,6 +24,11 @@ class DeclaredRolesTest {
     }
 
     @Test
+    void shouldStateTheDeclaredRolesFirstInEveryDescription() {
+        assertThat(RoleMatrix.of(root, Roles.ALL).descriptionsNotStatingRoles()).isEmpty();
+    }
+
+    @Test
     void shouldRefuseEveryCallerAnOperationDoesNotName() {
         assertThat(RoleMatrix.of(root, Roles.ALL).wrongAnswers()).isEmpty();
     }

@@ -67,8 +67,11 @@ public final class RoleMatrix {
         return this;
     }
 
-    /** One operation of the document: method, path template, declared roles (empty when none) and body media type. */
-    public record Operation(String method, String path, List<String> roles, String bodyType) {
+    /**
+     * One operation of the document: method, path template, declared roles (empty when none), body media type (none
+     * without a body) and description.
+     */
+    public record Operation(String method, String path, List<String> roles, String bodyType, String description) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -86,6 +89,22 @@ public final class RoleMatrix {
     /** The operations under {@code /api/} that declare no roles; must be empty. */
     public List<String> operationsWithoutRoles() {
         return operations().stream().filter(operation -> operation.roles().isEmpty()).map(Operation::toString).toList();
+    }
+
+    /**
+     * The operations whose description does not begin with their declared roles ({@code Roles: a, b.}) or states
+     * roles a second time; must be empty.
+     */
+    public List<String> descriptionsNotStatingRoles() {
+        return operations().stream().filter(operation -> !operation.roles().isEmpty())
+                .filter(operation -> !operation.description().startsWith(rolesLine(operation))
+                        || operation.description().indexOf("Roles:", 1) >= 0)
+                .map(operation -> operation + ": " + operation.description())
+                .toList();
+    }
+
+    private static String rolesLine(Operation operation) {
+        return "Roles: " + String.join(", ", operation.roles()) + ".";
     }
 
     /**
@@ -168,7 +187,8 @@ public final class RoleMatrix {
             for (String method : METHODS) {
                 if (methods.get(method) instanceof Map<?, ?> operation) {
                     found.add(new Operation(method.toUpperCase(java.util.Locale.ROOT), path,
-                            roles(operation.get(ROLES_EXTENSION)), bodyType((Map<String, Object>) operation)));
+                            roles(operation.get(ROLES_EXTENSION)), bodyType((Map<String, Object>) operation),
+                            operation.get("description") == null ? "" : operation.get("description").toString()));
                 }
             }
         }
