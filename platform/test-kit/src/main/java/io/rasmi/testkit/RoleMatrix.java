@@ -92,19 +92,20 @@ public final class RoleMatrix {
     }
 
     /**
-     * The operations whose description does not begin with their declared roles ({@code Roles: a, b.}) or states
-     * roles a second time; must be empty.
+     * The operations whose description does not begin with their declared roles ({@code Roles: a, b.}, or
+     * {@code Roles: a, b (why).}) or states roles a second time; must be empty.
      */
     public List<String> descriptionsNotStatingRoles() {
         return operations().stream().filter(operation -> !operation.roles().isEmpty())
-                .filter(operation -> !operation.description().startsWith(rolesLine(operation))
+                .filter(operation -> !(operation.description().startsWith(rolesLine(operation) + ".")
+                        || operation.description().startsWith(rolesLine(operation) + " ("))
                         || operation.description().indexOf("Roles:", 1) >= 0)
                 .map(operation -> operation + ": " + operation.description())
                 .toList();
     }
 
     private static String rolesLine(Operation operation) {
-        return "Roles: " + String.join(", ", operation.roles()) + ".";
+        return "Roles: " + String.join(", ", operation.roles());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -47,9 +48,12 @@ public class DeclaredRolesFilter implements OASFilter {
             DotName.createSimple("jakarta.ws.rs.DELETE"), PathItem.HttpMethod.DELETE,
             DotName.createSimple("jakarta.ws.rs.HEAD"), PathItem.HttpMethod.HEAD,
             DotName.createSimple("jakarta.ws.rs.OPTIONS"), PathItem.HttpMethod.OPTIONS);
-    /** A hand-written roles sentence at the start of a description, replaced by the generated one. */
+    /**
+     * A hand-written roles sentence at the start of a description, replaced by the generated one; a reason in
+     * brackets after the roles (group 1) is kept.
+     */
     private static final Pattern WRITTEN_ROLES = Pattern.compile(
-            "^Roles: (any Rasmi role of (the|an) entity|[a-z-]+(, [a-z-]+)*)\\.\\s*");
+            "^Roles: (?:any Rasmi role of (?:the|an) entity|[a-z-]+(?:, [a-z-]+)*)( \\([^)]*\\))?\\.\\s*");
 
     /** Roles by "METHOD /path" as the document spells the path, for every resource method with {@code @RolesAllowed}. */
     private final Map<String, List<String>> rolesByOperation;
@@ -80,8 +84,14 @@ public class DeclaredRolesFilter implements OASFilter {
     private static void document(Operation operation, List<String> roles) {
         operation.addExtension(EXTENSION, roles);
         String written = operation.getDescription() == null ? "" : operation.getDescription().strip();
-        String rest = WRITTEN_ROLES.matcher(written).replaceFirst("");
-        String line = "Roles: " + String.join(", ", roles) + ".";
+        Matcher writtenRoles = WRITTEN_ROLES.matcher(written);
+        String reason = "";
+        String rest = written;
+        if (writtenRoles.find()) {
+            reason = writtenRoles.group(1) == null ? "" : writtenRoles.group(1);
+            rest = written.substring(writtenRoles.end());
+        }
+        String line = "Roles: " + String.join(", ", roles) + reason + ".";
         operation.setDescription(rest.isEmpty() ? line : line + " " + rest);
     }
 
