@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -70,7 +69,7 @@ public class DeviceResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY })
     @Operation(summary = "The entity's devices", description = "Roles: any Rasmi role of the entity.")
     @APIResponse(responseCode = "200", description = "A page of devices, oldest first")
     public Page<DeviceView> list(@Valid @BeanParam PageRequest page,
@@ -81,7 +80,7 @@ public class DeviceResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY })
     @Operation(summary = "A device", description = "Roles: any Rasmi role of the entity. Another entity's device "
             + "answers 404.")
     @APIResponse(responseCode = "200", description = "The device")

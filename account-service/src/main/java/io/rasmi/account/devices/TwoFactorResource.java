@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.security.Caller;
 import io.rasmi.platform.security.Roles;
 
@@ -49,7 +48,7 @@ public class TwoFactorResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY })
     @Operation(summary = "Where the account's second factor is delivered", description = "Roles: any Rasmi role of "
             + "the entity. onGovernmentDevice turns false when the device is retired.")
     @APIResponse(responseCode = "200", description = "The binding")

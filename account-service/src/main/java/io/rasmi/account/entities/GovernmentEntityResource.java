@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.security.Roles;
@@ -54,9 +53,10 @@ public class GovernmentEntityResource {
 
     @GET
     @Path("/{code}")
-    @Authenticated
-    @Operation(summary = "A government entity", description = "Roles: any; a caller outside platform-admin and "
-            + "cert-analyst sees only their own entity, and another entity answers 404.")
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT, Roles.PLATFORM_ADMIN, Roles.CERT_ANALYST })
+    @Operation(summary = "A government entity", description = "A caller outside platform-admin and cert-analyst "
+            + "sees only their own entity; another entity answers 404.")
     @APIResponse(responseCode = "200", description = "The entity")
     @APIResponse(responseCode = "404", description = "No such entity for this caller")
     public GovernmentEntityView get(@PathParam("code") String code) {

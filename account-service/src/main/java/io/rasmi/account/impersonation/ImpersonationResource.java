@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
@@ -93,7 +92,8 @@ public class ImpersonationResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "The entity's impersonation reports", description = "Roles: any Rasmi role of the entity. "
             + "Newest first; ?status= keeps one status.")
     @APIResponse(responseCode = "200", description = "A page of reports")
@@ -118,7 +118,8 @@ public class ImpersonationResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "An impersonation report", description = "Roles: any Rasmi role of the entity. Another "
             + "entity's report answers 404.")
     @APIResponse(responseCode = "200", description = "The report, with its version as ETag")

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.security.Caller;
@@ -60,7 +59,7 @@ public class RoleHolderResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "Who holds roles on the account", description = "Roles: any Rasmi role of the entity.")
     @APIResponse(responseCode = "200", description = "A page of role holders, oldest first")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")

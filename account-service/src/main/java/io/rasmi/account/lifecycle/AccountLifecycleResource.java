@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.account.registry.AccountView;
 import io.rasmi.platform.http.Versions;
@@ -62,7 +61,7 @@ public class AccountLifecycleResource {
 
     @GET
     @Path("/{id}/decision")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "The official decision that created the account (G5.1)", description = "Roles: any Rasmi "
             + "role of the entity.")
     @APIResponse(responseCode = "200", description = "The decision")

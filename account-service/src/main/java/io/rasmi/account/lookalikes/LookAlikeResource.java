@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -17,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.Platform;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.security.Caller;
+import io.rasmi.platform.security.Roles;
 
 @Path("/api/v1/look-alikes")
 @Tag(name = "Impersonation", description = "Accounts that impersonate an entity (G6.l, G4.3.i)")
@@ -38,7 +39,8 @@ public class LookAlikeResource {
     Caller caller;
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "Official accounts a name resembles", description = "Roles: any Rasmi role of an entity. "
             + "Ranks the official accounts of every entity (impersonators copy any ministry), except archived ones, "
             + "by how much the handle and the display name resemble theirs: Arabic normalisation (alef forms, "

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.Platform;
 import io.rasmi.platform.http.Versions;
@@ -84,7 +83,8 @@ public class AccountResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "The entity's official accounts", description = "Roles: any Rasmi role of the entity. "
             + "Filters combine: ?status= and ?platform= keep the accounts with one of the values given (repeat the "
             + "parameter or separate values with commas); ?q= keeps those whose handle or display name contains "
@@ -119,7 +119,8 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "An official account", description = "Roles: any Rasmi role of the entity. Another entity's "
             + "account answers 404.")
     @APIResponse(responseCode = "200", description = "The account, with its version as ETag")

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -59,7 +58,7 @@ public class AttestationResource {
 
     @GET
     @Path("/{id}/attestations")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "The account's attestations, newest first", description = "Roles: any Rasmi role of the "
             + "entity.")
     @APIResponse(responseCode = "200", description = "A page of attestations")

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.security.Caller;
@@ -40,7 +39,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{id}/verification")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "Whether the platform verified the account (G6.k)", description = "Roles: any Rasmi role of "
             + "the entity. Unverified, without recordedAt, while nothing was recorded.")
     @APIResponse(responseCode = "200", description = "The verification record, with its version as ETag once recorded")

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
@@ -74,7 +73,7 @@ public class StaffResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "The members of the unit", description = "Roles: any Rasmi role of the entity.")
     @APIResponse(responseCode = "200", description = "A page of members, oldest first")
     public Page<StaffView> list(@Valid @BeanParam PageRequest page,
@@ -85,7 +84,7 @@ public class StaffResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "A member of the unit", description = "Roles: any Rasmi role of the entity. Another "
             + "entity's member answers 404.")
     @APIResponse(responseCode = "200", description = "The member, with its version as ETag")
@@ -133,7 +132,7 @@ public class StaffResource {
 
     @GET
     @Path("/{id}/trainings")
-    @Authenticated
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "The trainings a member completed", description = "Roles: any Rasmi role of the entity.")
     @APIResponse(responseCode = "200", description = "A page of trainings, latest first")
     @APIResponse(responseCode = "404", description = "No such member in the caller's entity")

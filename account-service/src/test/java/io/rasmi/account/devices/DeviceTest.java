@@ -70,8 +70,8 @@ class DeviceTest {
         assertThat(created.header("Location")).endsWith(DEVICES + "/" + id);
         assertThat(stored(id).phoneNumber).isEqualTo("+9647701234567");
 
-        as("moh", "publisher").get(DEVICES + "/" + id).then().statusCode(200).body("id", equalTo(id));
-        as("moh", "management").get(DEVICES + "?size=200").then().statusCode(200)
+        as("moh", "it-security").get(DEVICES + "/" + id).then().statusCode(200).body("id", equalTo(id));
+        as("moh", "it-security").get(DEVICES + "?size=200").then().statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("items.entity", everyItem(equalTo("moh")));
     }
@@ -203,7 +203,7 @@ class DeviceTest {
         for (String role : List.of("publisher", "approver", "moderator", "management")) {
             as("moh", role).body(DeviceFixtures.computer()).post(DEVICES).then().statusCode(403);
             as("moh", role).delete(DEVICES + "/" + id).then().statusCode(403);
-            as("moh", role).get(DEVICES + "/" + id).then().statusCode(200);
+            as("moh", role).get(DEVICES + "/" + id).then().statusCode(403);
         }
         assertThat(DeviceFixtures.deviceCount()).isEqualTo(before);
         assertThat(stored(id).retiredAt).isNull();

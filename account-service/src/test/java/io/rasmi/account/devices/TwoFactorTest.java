@@ -69,7 +69,7 @@ class TwoFactorTest {
                 .body("deviceActive", equalTo(true))
                 .body("onGovernmentDevice", equalTo(true))
                 .body("boundBy", equalTo("moh-it-security"));
-        as("moh", "publisher").get(twoFactorOf(account)).then().statusCode(200)
+        as("moh", "it-security").get(twoFactorOf(account)).then().statusCode(200)
                 .body("method", equalTo("SMS"))
                 .body("onGovernmentDevice", equalTo(true));
         assertThat(onGovernmentDevice(account)).isTrue();

@@ -70,7 +70,7 @@ class AccountLifecycleTest {
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("APPROVED"));
-        as("moh", "publisher").get(ACCOUNTS + "/" + id + "/decision")
+        as("moh", "management").get(ACCOUNTS + "/" + id + "/decision")
                 .then().statusCode(200)
                 .body("decisionNumber", equalTo("2026/م/17"))
                 .body("decisionDate", equalTo("2026-01-10"))

@@ -149,7 +149,7 @@ class ReviewTest {
     @Test
     void shouldRecordTheVerifiedBadge() {
         String id = AccountStates.proposed("moh");
-        as("moh", "publisher").get(ACCOUNTS + "/" + id + "/verification")
+        as("moh", "it-security").get(ACCOUNTS + "/" + id + "/verification")
                 .then().statusCode(200).body("verified", equalTo(false)).body("recordedAt", nullValue());
 
         entityAdmin("moh").body(Map.of("verified", true, "verifiedAt", "2026-01-20T00:00:00Z",
@@ -207,7 +207,7 @@ class ReviewTest {
                     .body("clause", equalTo(clause))
                     .body("attestedBy", equalTo("moh-entity-admin"));
         }
-        as("moh", "publisher").get(ACCOUNTS + "/" + id + "/attestations")
+        as("moh", "management").get(ACCOUNTS + "/" + id + "/attestations")
                 .then().statusCode(200).body("total", equalTo(3));
         as("moh", "publisher").get(ACCOUNTS + "/" + id + "/attestations?clause=G6.e")
                 .then().statusCode(200).body("total", equalTo(1))

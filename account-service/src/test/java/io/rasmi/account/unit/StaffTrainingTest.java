@@ -55,7 +55,7 @@ class StaffTrainingTest {
                 .post(trainingsOf(staff))
                 .then().statusCode(201);
 
-        as("moh", "moderator").get(trainingsOf(staff)).then().statusCode(200)
+        as("moh", "management").get(trainingsOf(staff)).then().statusCode(200)
                 .body("items", hasSize(2))
                 .body("total", equalTo(2))
                 .body("items[0].topic", equalTo("SECURITY_AWARENESS"))

@@ -2,6 +2,7 @@ package io.rasmi.directory;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.security.Caller;
+import io.rasmi.platform.security.Roles;
 
 @Path("/api/v1/accounts")
 @Tag(name = "Accounts (read model)", description = "Official accounts as this service knows them from account events")
-@Authenticated
 public class KnownAccountResource {
 
     @Inject
@@ -28,6 +28,8 @@ public class KnownAccountResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
     @Operation(summary = "An official account of the caller's entity, as this service knows it",
             description = "Roles: any Rasmi role of the entity. Another entity's account answers 404.")
     @APIResponse(responseCode = "200", description = "The account")

@@ -1,5 +1,7 @@
 package io.rasmi.platform.security;
 
+import java.util.List;
+
 /** Rasmi's realm roles (DESIGN.md, "Identity, roles and tenancy"). */
 public final class Roles {
     public static final String ENTITY_ADMIN = "entity-admin";
@@ -11,6 +13,10 @@ public final class Roles {
     public static final String CERT_ANALYST = "cert-analyst";
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String KPI_INGEST = "kpi-ingest";
+
+    /** Every realm role, for checks that go through all of them (the test-kit's role matrix). */
+    public static final List<String> ALL = List.of(ENTITY_ADMIN, PUBLISHER, APPROVER, MODERATOR, IT_SECURITY,
+            MANAGEMENT, CERT_ANALYST, PLATFORM_ADMIN, KPI_INGEST);
 
     private Roles() {
     }
