@@ -52,6 +52,12 @@ class PublicLookupTest {
     URL base;
 
     @Inject
+    PublicRegister register;
+
+    @Inject
+    RegisterReader reader;
+
+    @Inject
     @Identifier(PublicAnswerRefresher.Rebalance.NAME)
     PublicAnswerRefresher.Rebalance refresher;
 
@@ -69,6 +75,15 @@ class PublicLookupTest {
         return id;
     }
 
+    /** An account in {@code status}, once the lookup has followed its event (answers follow events, not rows). */
+    private UUID followedAccount(String handle, AccountStatus status) {
+        awaitListening();
+        UUID id = account(handle, status);
+        Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() -> assertThat(register.listing(id))
+                .hasValueSatisfying(listing -> assertThat(listing.status()).isEqualTo(status)));
+        return id;
+    }
+
     private static ValidatableResponse verify(Map<String, String> query) {
         return given().queryParams(query).get(VERIFY).then();
     }
@@ -80,7 +95,7 @@ class PublicLookupTest {
     @Test
     void shouldConfirmAnActiveAccountWithoutAToken() {
         String handle = PublicAccounts.uniqueHandle("MOH_pub_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         verifyHandle("@" + handle.toUpperCase())
                 .statusCode(200)
@@ -103,7 +118,7 @@ class PublicLookupTest {
     @Test
     void shouldReadTheAccountOutOfTheLinkACitizenCopied() {
         String handle = PublicAccounts.uniqueHandle("moh_link_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         for (String url : List.of("https://www.facebook.com/" + handle, "http://m.facebook.com/" + handle.toUpperCase()
                 + "/?ref=page_internal#posts", "facebook.com/" + handle + "/", "https://fb.com/" + handle)) {
@@ -115,7 +130,7 @@ class PublicLookupTest {
     @Test
     void shouldWarnNotToTrustACompromisedAccount() {
         String handle = PublicAccounts.uniqueHandle("moh_hacked_");
-        account(handle, AccountStatus.COMPROMISED);
+        followedAccount(handle, AccountStatus.COMPROMISED);
 
         verifyHandle(handle)
                 .statusCode(200)
@@ -129,9 +144,9 @@ class PublicLookupTest {
     @Test
     void shouldAnswerUnknownForAnAccountThatIsNotPublicYet() {
         String handle = PublicAccounts.uniqueHandle("moh_proposed_");
-        account(handle, AccountStatus.PROPOSED);
+        followedAccount(handle, AccountStatus.PROPOSED);
         String suspended = PublicAccounts.uniqueHandle("moh_suspended_");
-        account(suspended, AccountStatus.SUSPENDED);
+        followedAccount(suspended, AccountStatus.SUSPENDED);
 
         for (String asked : List.of(handle, suspended)) {
             verifyHandle(asked)
@@ -147,7 +162,7 @@ class PublicLookupTest {
     @Test
     void shouldNameTheOfficialAccountsAnUnknownOneResembles() {
         String handle = PublicAccounts.uniqueHandle("moh_real_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
         String lookAlike = handle.toUpperCase().replace('O', '0').replace("_", ".");
 
         verifyHandle(lookAlike)
@@ -162,7 +177,7 @@ class PublicLookupTest {
     @Test
     void shouldNotNameAnAccountThatIsNotPublicAsResembled() {
         String handle = PublicAccounts.uniqueHandle("moh_hidden_");
-        account(handle, AccountStatus.PROPOSED);
+        followedAccount(handle, AccountStatus.PROPOSED);
 
         verifyHandle(handle.replace("_", "."))
                 .statusCode(200)
@@ -173,7 +188,7 @@ class PublicLookupTest {
     @Test
     void shouldCarryAnEtagAndAnswer304WhenUnchanged() {
         String handle = PublicAccounts.uniqueHandle("moh_etag_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         String etag = verifyHandle(handle)
                 .statusCode(200)
@@ -278,6 +293,23 @@ class PublicLookupTest {
         }
     }
 
+    @Test
+    void shouldNeverLetAnOlderReadingOfAnAccountReplaceANewerOne() {
+        String handle = PublicAccounts.uniqueHandle("moh_order_");
+        UUID id = account(handle, AccountStatus.ACTIVE);
+        Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
+                verifyHandle(handle).statusCode(200).body("status", equalTo("ACTIVE")));
+        PublicListing readBeforeTheChange = reader.account(id).orElseThrow();
+
+        PublicAccounts.move(id, AccountStatus.COMPROMISED);
+        register.keep(reader.account(id).orElseThrow());
+        // A reading taken before the change that arrives after it, as a slow load of the whole register would.
+        assertThat(register.keep(readBeforeTheChange)).isFalse();
+
+        verifyHandle(handle).statusCode(200).body("status", equalTo("COMPROMISED"));
+        assertThat(register.listing(id).orElseThrow().status()).isEqualTo(AccountStatus.COMPROMISED);
+    }
+
     private record Answer(long askedAt, int status, String body) {
 
         boolean says(String accountStatus) {
@@ -345,7 +377,7 @@ class PublicLookupTest {
     @Test
     void shouldIgnoreAnyTokenSent() {
         String handle = PublicAccounts.uniqueHandle("moh_token_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         given().auth().oauth2("not-a-token").queryParams(Map.of("platform", "FACEBOOK", "handle", handle))
                 .get(VERIFY).then().statusCode(200).body("official", equalTo(true));
