@@ -21,7 +21,7 @@ public interface PublicLookupConfig {
      * How many of the names held an unknown account's handle is compared with, at most: those the candidate index
      * finds most alike (see {@code io.rasmi.text.CandidateIndex}), so that the cost does not grow with the register.
      */
-    @WithDefault("32")
+    @WithDefault("16")
     int comparedNames();
 
     /** Per client (IP address): a token bucket of {@code capacity} requests, refilled evenly over {@code refill-period}. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,7 +24,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * it), both without generic words when the name has them (every ministry shares "وزارة" and "iraq", so they say
  * nothing about which one a name copies). A name with generic words is also indexed under its whole forms, which
  * {@link NameSimilarity} compares only for equality. A query is scored against the names it shares trigrams with
- * by the Dice coefficient of the two trigram sets, and the best {@code limit} names are returned.
+ * by the Dice coefficient of the trigram sets of the best form; names that share too little are left out, and
+ * the best {@code limit} names are returned.
  *
  * <p>This is a filter, not a guarantee: a pair that {@link NameSimilarity} finds alike shares most of its trigrams
  * (a confusable letter or a typo changes three of them), but two names alike only by the Jaro-Winkler half of the
@@ -34,6 +36,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class CandidateIndex<K> {
 
     private static final int GRAM = 3;
+    private static final int CONFUSABLE = 0;
+    private static final int SKELETON = 1;
+    private static final int WHOLE = 2;
+    private static final int FORMS = 3;
+    /**
+     * Names that share less than this (Dice coefficient of the trigrams of their best form) are not compared: well
+     * under what the look-alikes that {@link NameSimilarity} finds share (0.7 and more in its tests, in either
+     * script), and above what unrelated handles share by chance.
+     */
+    static final double MIN_OVERLAP = 0.3;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     /** Slot of each distinct name, by the name as written. */
@@ -47,8 +59,15 @@ public final class CandidateIndex<K> {
     public record Candidate<K>(ComparableName name, Set<K> keys, double overlap) {
     }
 
-    /** A distinct name, its trigrams, and the keys carrying it. */
-    private record Entry<K>(ComparableName name, Set<String> grams, Set<K> keys) {
+    /** A distinct name, its trigrams (and how many of each form), and the keys carrying it (immutable, replaced). */
+    private record Entry<K>(ComparableName name, Set<String> grams, int[] forms, Set<K> keys) {
+
+        Entry<K> withKeys(Set<K> changed) {
+            return new Entry<>(name, grams, forms, Set.copyOf(changed));
+        }
+    }
+
+    private record Scored(int slot, double dice) {
     }
 
     /** Sets the names {@code key} carries, replacing those it carried before; blank names are left out. */
@@ -108,27 +127,45 @@ public final class CandidateIndex<K> {
         }
         lock.readLock().lock();
         try {
-            int[] shared = new int[slots.size()];
+            int[] queryForms = formSizes(queryGrams);
+            int[][] shared = new int[FORMS][slots.size()];
+            boolean[] seen = new boolean[slots.size()];
             List<Integer> touched = new ArrayList<>();
             for (String gram : queryGrams) {
                 BitSet names = postings.get(gram);
                 if (names == null) {
                     continue;
                 }
+                int[] sharedInForm = shared[form(gram)];
                 for (int slot = names.nextSetBit(0); slot >= 0; slot = names.nextSetBit(slot + 1)) {
-                    if (shared[slot]++ == 0) {
+                    sharedInForm[slot]++;
+                    if (!seen[slot]) {
+                        seen[slot] = true;
                         touched.add(slot);
                     }
                 }
             }
-            List<Candidate<K>> found = new ArrayList<>(touched.size());
+            // The best {@code limit} by Dice coefficient, in a small heap, worst on top.
+            PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(Scored::dice));
             for (int slot : touched) {
-                Entry<K> entry = slots.get(slot);
-                double dice = 2.0 * shared[slot] / (queryGrams.size() + entry.grams().size());
-                found.add(new Candidate<>(entry.name(), Set.copyOf(entry.keys()), dice));
+                double dice = overlap(shared, slot, queryForms, slots.get(slot).forms());
+                if (dice < MIN_OVERLAP) {
+                    continue;
+                }
+                if (best.size() < limit) {
+                    best.add(new Scored(slot, dice));
+                } else if (dice > best.peek().dice()) {
+                    best.poll();
+                    best.add(new Scored(slot, dice));
+                }
+            }
+            List<Candidate<K>> found = new ArrayList<>(best.size());
+            for (Scored scored : best) {
+                Entry<K> entry = slots.get(scored.slot());
+                found.add(new Candidate<>(entry.name(), entry.keys(), scored.dice()));
             }
             found.sort(Comparator.comparingDouble((Candidate<K> candidate) -> candidate.overlap()).reversed());
-            return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+            return found;
         } finally {
             lock.readLock().unlock();
         }
@@ -137,7 +174,10 @@ public final class CandidateIndex<K> {
     private void hold(K key, String name) {
         Integer slot = slotOfName.get(name);
         if (slot != null) {
-            slots.get(slot).keys().add(key);
+            Entry<K> entry = slots.get(slot);
+            Set<K> keys = new HashSet<>(entry.keys());
+            keys.add(key);
+            slots.set(slot, entry.withKeys(keys));
             return;
         }
         ComparableName comparable = ComparableName.of(name);
@@ -145,9 +185,7 @@ public final class CandidateIndex<K> {
         if (grams.isEmpty()) {
             return;
         }
-        Set<K> keys = new HashSet<>();
-        keys.add(key);
-        Entry<K> entry = new Entry<>(comparable, grams, keys);
+        Entry<K> entry = new Entry<>(comparable, grams, formSizes(grams), Set.of(key));
         int at;
         if (freeSlots.isEmpty()) {
             at = slots.size();
@@ -168,8 +206,10 @@ public final class CandidateIndex<K> {
             return;
         }
         Entry<K> entry = slots.get(slot);
-        entry.keys().remove(key);
-        if (!entry.keys().isEmpty()) {
+        Set<K> keys = new HashSet<>(entry.keys());
+        keys.remove(key);
+        if (!keys.isEmpty()) {
+            slots.set(slot, entry.withKeys(keys));
             return;
         }
         for (String gram : entry.grams()) {
@@ -182,6 +222,38 @@ public final class CandidateIndex<K> {
         slotOfName.remove(name);
         slots.set(slot, null);
         freeSlots.add(slot);
+    }
+
+    /**
+     * How alike two names look by their trigrams: the Dice coefficient of the trigram sets of each form, the best
+     * form counting, so that a name written in the other script is judged by its consonant skeleton alone; a
+     * whole name equal counts 1.
+     */
+    private static double overlap(int[][] shared, int slot, int[] queryForms, int[] nameForms) {
+        double best = 0;
+        for (int form = 0; form < FORMS; form++) {
+            int total = queryForms[form] + nameForms[form];
+            if (total > 0 && shared[form][slot] > 0) {
+                best = Math.max(best, form == WHOLE ? 1 : 2.0 * shared[form][slot] / total);
+            }
+        }
+        return best;
+    }
+
+    private static int[] formSizes(Set<String> grams) {
+        int[] sizes = new int[FORMS];
+        for (String gram : grams) {
+            sizes[form(gram)]++;
+        }
+        return sizes;
+    }
+
+    private static int form(String gram) {
+        return switch (gram.charAt(0)) {
+            case 'c' -> CONFUSABLE;
+            case 's' -> SKELETON;
+            default -> WHOLE;
+        };
     }
 
     /**
