@@ -45,7 +45,7 @@ class PublicLookupTest {
 
     private static final String VERIFY = "/public/v1/verify";
     private static final Duration EVENT_DELIVERY = Duration.ofSeconds(30);
-    private static final int RACE_ROUNDS = Integer.getInteger("race.rounds", 10);
+    private static final int RACE_ROUNDS = Integer.getInteger("race.rounds", 5);
     private static final int RACE_CLIENTS = 16;
 
     @TestHTTPResource("/")
