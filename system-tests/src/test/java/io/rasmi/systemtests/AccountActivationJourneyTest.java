@@ -64,12 +64,15 @@ class AccountActivationJourneyTest {
         as("moh-admin").post(ACCOUNTS + "/" + id + "/activation")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
 
-        given().queryParam("url", "https://twitter.com/" + handle.toUpperCase() + "/?ref=share")
-                .get(Stack.ACCOUNT + "/public/v1/verify")
-                .then().statusCode(200)
-                .body("official", equalTo(true))
-                .body("status", equalTo("ACTIVE"))
-                .body("entity.code", equalTo("moh"));
+        // The public lookup answers from memory, which follows the account events.
+        Awaitility.await("public lookup").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> given().queryParam("url", "https://twitter.com/" + handle.toUpperCase()
+                                + "/?ref=share")
+                        .get(Stack.ACCOUNT + "/public/v1/verify")
+                        .then().statusCode(200)
+                        .body("official", equalTo(true))
+                        .body("status", equalTo("ACTIVE"))
+                        .body("entity.code", equalTo("moh")));
 
         for (String service : List.of(Stack.CONTENT, Stack.KPI, Stack.INCIDENT)) {
             Awaitility.await(service).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))

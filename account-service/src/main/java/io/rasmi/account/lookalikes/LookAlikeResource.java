@@ -1,6 +1,5 @@
 package io.rasmi.account.lookalikes;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +41,8 @@ public class LookAlikeResource {
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
             Roles.MANAGEMENT })
     @Operation(summary = "Official accounts a name resembles", description = "Roles: any Rasmi role of an entity. "
-            + "Ranks the official accounts of every entity (impersonators copy any ministry), except archived ones, "
-            + "by how much the handle and the display name resemble theirs: Arabic normalisation (alef forms, "
+            + "Ranks the public (ACTIVE or COMPROMISED) official accounts of every entity (impersonators copy any "
+            + "ministry), and the caller's own entity's accounts in every status, by how much the handle and the display name resemble theirs: Arabic normalisation (alef forms, "
             + "taa marbuta, alef maqsura, tashkeel, tatweel), Arabic-Latin transliteration, confusable characters "
             + "(l/1/I, 0/O, rn/m, _/.), edit distance. Best first, at most 20, above the similarity threshold. "
             + "accountId is given for the caller's own entity's accounts only.")
@@ -61,7 +60,7 @@ public class LookAlikeResource {
             throw ProblemException.invalidField("handle", "look-alikes.name-required");
         }
         LookAlikes.Query query = new LookAlikes.Query(platform(platform), handle, displayName);
-        return lookAlikes.rank(query, EnumSet.complementOf(EnumSet.of(AccountStatus.ARCHIVED)), config.maxResults())
+        return lookAlikes.rank(query, entity, config.maxResults())
                 .stream()
                 .map(match -> new LookAlike(entity.equals(match.entityCode()) ? match.accountId() : null,
                         match.platform(), match.handle(), match.entityCode(), match.displayNameAr(),

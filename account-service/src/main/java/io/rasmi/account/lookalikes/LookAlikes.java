@@ -1,7 +1,6 @@
 package io.rasmi.account.lookalikes;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.rasmi.account.verification.PublicRegister;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.Platform;
 import io.rasmi.text.ComparableName;
@@ -24,8 +24,8 @@ import io.rasmi.text.Similarity;
 /**
  * Ranks official accounts by how much a name resembles them: the searched handle and display name against each
  * account's handle, Arabic and English display names and its entity's names, with {@link NameSimilarity}
- * (Arabic normalisation, transliteration, confusable characters, edit distance). Every entity's accounts are
- * ranked, since an impersonator copies whichever ministry it likes.
+ * (Arabic normalisation, transliteration, confusable characters, edit distance). Every entity's public accounts
+ * are ranked, since an impersonator copies whichever ministry it likes, and the caller's own in every status.
  */
 @ApplicationScoped
 public class LookAlikes {
@@ -60,15 +60,17 @@ public class LookAlikes {
     }
 
     /**
-     * The official accounts in one of {@code statuses} that {@code query} resembles at least as much as the
-     * threshold, best first (then those on the searched platform, then by handle), at most {@code limit}.
+     * The official accounts that {@code entity} may see and that {@code query} resembles at least as much as the
+     * threshold, best first (then those on the searched platform, then by handle), at most {@code limit}. An entity
+     * sees its own accounts in every status, and other entities' only when public (ACTIVE or COMPROMISED, G3.3):
+     * what another entity proposes, or has suspended, is not for it to know.
      */
     @Transactional
-    public List<Match> rank(Query query, Collection<AccountStatus> statuses, int limit) {
+    public List<Match> rank(Query query, String entity, int limit) {
         ComparableName handle = name(query.handle());
         ComparableName displayName = name(query.displayName());
         List<Match> matches = new ArrayList<>();
-        for (Candidate candidate : candidates(statuses)) {
+        for (Candidate candidate : candidates(entity)) {
             Best best = new Best();
             for (ComparableName searched : List.of(handle, displayName)) {
                 if (searched.isEmpty()) {
@@ -99,13 +101,14 @@ public class LookAlikes {
         return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : List.copyOf(matches);
     }
 
-    private List<Candidate> candidates(Collection<AccountStatus> statuses) {
+    private List<Candidate> candidates(String entity) {
         List<Object[]> rows = entityManager.createQuery("""
                 select a.id, a.entityCode, a.platform, a.handle, a.displayNameAr, a.displayNameEn, a.status,
                        e.nameAr, e.nameEn
                 from OfficialAccount a, GovernmentEntity e
-                where e.code = a.entityCode and a.status in :statuses""", Object[].class)
-                .setParameter("statuses", statuses)
+                where e.code = a.entityCode and (a.entityCode = :entity or a.status in :public)""", Object[].class)
+                .setParameter("entity", entity)
+                .setParameter("public", PublicRegister.PUBLIC)
                 .getResultList();
         return rows.stream()
                 .map(row -> new Candidate((UUID) row[0], (String) row[1], (Platform) row[2], (String) row[3],

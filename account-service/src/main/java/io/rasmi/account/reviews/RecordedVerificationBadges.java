@@ -1,8 +1,8 @@
 package io.rasmi.account.reviews;
 
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +14,15 @@ import io.rasmi.account.verification.VerificationBadges;
 public class RecordedVerificationBadges implements VerificationBadges {
 
     @Override
-    public Set<UUID> verified(Collection<UUID> accountIds) {
+    public Map<UUID, Badge> badges(Collection<UUID> accountIds) {
+        Map<UUID, Badge> badges = new HashMap<>();
         if (accountIds.isEmpty()) {
-            return Set.of();
+            return badges;
         }
-        return new HashSet<>(AccountVerification.<AccountVerification>list("accountId in ?1 and verified = true",
-                accountIds).stream().map(verification -> verification.accountId).toList());
+        for (AccountVerification verification : AccountVerification.<AccountVerification>list("accountId in ?1",
+                accountIds)) {
+            badges.put(verification.accountId, new Badge(verification.verified, verification.version));
+        }
+        return badges;
     }
 }

@@ -11,20 +11,27 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.quarkus.scheduler.Scheduled;
 import io.rasmi.events.AccountSnapshot;
 import io.rasmi.events.AccountStatusChanged;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 
 /**
- * Keeps {@link PublicLookup}'s answers fresh from the service's own account events, whichever feature changed the
- * account: registered, updated and status-changed drop the answers about that account. Every instance keeps its
- * own answers, so every instance reads every event: each has a consumer group of its own, reading from the time
- * it joined; when its partitions are assigned it drops everything, so that nothing cached before it listened
- * can outlive a change it did not see. Dropping answers is idempotent, so a redelivered event needs no inbox.
+ * Keeps the {@link PublicRegister} held in memory fresh from the service's own account events, whichever feature
+ * changed the account: on registered, updated and status-changed, the account is read again from the database and
+ * kept if newer. Every instance keeps its own register, so every instance reads every event: each has a consumer
+ * group of its own, reading from the time it joined.
+ *
+ * <p>Load, then follow, without a gap: when its partitions are assigned, an instance first fixes where it will read
+ * from (the end of the topic, now), then reads the whole register again. A change committed before that point is
+ * in what it reads; one committed after has its event after that point. Readings are kept only when newer (by the
+ * account's versions), so the events that arrive while the register is read do no harm, in whatever order.
+ * Reading an account again is idempotent, so a redelivered event needs no inbox.
  */
 @ApplicationScoped
 public class PublicAnswerRefresher {
@@ -33,18 +40,22 @@ public class PublicAnswerRefresher {
     private static final Logger LOG = Logger.getLogger(PublicAnswerRefresher.class);
 
     @Inject
-    PublicLookup lookup;
+    PublicRegister register;
 
     @Incoming(CHANNEL)
+    @Blocking
     public void onAccountEvent(ConsumerRecord<String, String> record) {
+        CloudEvent event;
         try {
-            apply(EventCodec.read(record.value()));
+            event = EventCodec.read(record.value());
         } catch (RuntimeException unreadable) {
-            // Not knowing what changed, forget everything rather than keep a stale answer.
-            LOG.warnf("Unreadable event at %s-%d@%d, dropping every public answer: %s", record.topic(),
+            // Not knowing what changed, read everything again rather than keep a stale answer.
+            LOG.warnf("Unreadable event at %s-%d@%d, reading the public register again: %s", record.topic(),
                     record.partition(), record.offset(), unreadable.getMessage());
-            lookup.forgetAll();
+            register.load();
+            return;
         }
+        apply(event);
     }
 
     void apply(CloudEvent event) {
@@ -53,22 +64,24 @@ public class PublicAnswerRefresher {
             return;
         }
         switch (type) {
-            case ACCOUNT_REGISTERED, ACCOUNT_UPDATED -> {
-                AccountSnapshot snapshot = (AccountSnapshot) EventCodec.payload(event, type.payloadType());
-                lookup.accountChanged(snapshot.accountId(), snapshot.entity(),
-                        AccountAddress.of(snapshot.platform(), snapshot.handle()));
-            }
-            case ACCOUNT_STATUS_CHANGED -> {
-                AccountStatusChanged changed = EventCodec.payload(event, AccountStatusChanged.class);
-                lookup.accountChanged(changed.accountId(), changed.entity(), null);
-            }
+            case ACCOUNT_REGISTERED, ACCOUNT_UPDATED -> register.refresh(
+                    ((AccountSnapshot) EventCodec.payload(event, type.payloadType())).accountId());
+            case ACCOUNT_STATUS_CHANGED -> register.refresh(
+                    EventCodec.payload(event, AccountStatusChanged.class).accountId());
             default -> {
                 // Role holders, passwords, reviews and the like are not part of the public answers.
             }
         }
     }
 
-    /** Drops every answer when this instance starts (again) to listen; see the class comment. */
+    /** A safety net for changes that come with no account event (an entity renamed): read everything again. */
+    @Scheduled(every = "${account.public-lookup.answers.max-age:10m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "public-register-reload")
+    void reloadNow() {
+        register.load();
+    }
+
+    /** Reads the whole register again when this instance starts (again) to listen; see the class comment. */
     @ApplicationScoped
     @Identifier(Rebalance.NAME)
     public static class Rebalance implements KafkaConsumerRebalanceListener {
@@ -76,13 +89,20 @@ public class PublicAnswerRefresher {
         public static final String NAME = "public-lookup-rebalance";
 
         @Inject
-        PublicLookup lookup;
+        PublicRegister register;
 
         private volatile boolean listening;
 
         @Override
         public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-            lookup.forgetAll();
+            try {
+                // Fix the starting offsets before reading, so that no change falls between the two.
+                partitions.forEach(consumer::position);
+                register.load();
+            } catch (RuntimeException failed) {
+                // The scheduled reload and the next event make up for it; the lookup keeps what it has.
+                LOG.errorf("The public register could not be read on assignment: %s", failed.getMessage());
+            }
             listening = !partitions.isEmpty();
         }
 
@@ -91,7 +111,7 @@ public class PublicAnswerRefresher {
             listening = false;
         }
 
-        /** Whether this instance is assigned the account events, so its answers follow every change. */
+        /** Whether this instance is assigned the account events, so its register follows every change. */
         public boolean listening() {
             return listening;
         }

@@ -1,7 +1,6 @@
 package io.rasmi.account.verification;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -98,7 +97,18 @@ public final class PublicAnswers {
     public record EntityAccounts(Entity entity, List<ListedAccount> accounts) {
     }
 
-    /** A ready answer: its JSON, its entity tag, and what it is about, so events can find it. */
-    record Prepared(byte[] body, String etag, UUID accountId, boolean official) {
+    /**
+     * A ready answer: its JSON, its entity tag, and what it was built from: the register's revision, and for an
+     * official account the versions of that account (null otherwise).
+     */
+    record Prepared(byte[] body, String etag, long revision, PublicListing.Stamp stamp) {
+
+        /**
+         * Whether it was built from a later state than {@code other}: the revision is read before the state, and
+         * only grows, so the answer of the higher revision saw every change the other saw.
+         */
+        boolean isNewerThan(Prepared other) {
+            return revision > other.revision;
+        }
     }
 }

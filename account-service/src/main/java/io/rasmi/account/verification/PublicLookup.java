@@ -3,13 +3,7 @@ package io.rasmi.account.verification;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +17,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.rasmi.account.verification.PublicAnswers.Prepared;
 
 /**
- * The public answers, ready to send: JSON and entity tag computed once and kept in memory, so a repeated question
- * costs a map lookup. They are kept fresh by the service's own account events ({@link PublicAnswerRefresher}):
- * an event about an account drops the answers about it, about its entity, and every "not official" answer (whose
- * look-alikes may have changed). A maximum age bounds how stale an answer can be if an event were missed.
+ * The public answers, ready to send: built from the in-memory {@link PublicRegister}, their JSON and entity tag
+ * kept, so that a repeated question costs a map lookup and no question waits for the database once the register
+ * is loaded.
  *
- * <p>A generation counter, moved by every change, keeps an answer read from the database before a change from
- * being cached after the change's event was applied.
+ * <p>Each answer is stamped with what it was built from: an official account's answer with the account's versions
+ * ({@link PublicListing.Stamp}), every answer with the register's revision. A held answer is served only while the
+ * register still holds that account at those versions (or, for the other answers, is at that revision), so an
+ * answer can never outlive the change that replaced it, whatever the timing of the lookups around the event; and
+ * a newer answer is never replaced by an older one.
  */
 @ApplicationScoped
 public class PublicLookup {
@@ -45,9 +41,6 @@ public class PublicLookup {
 
     private Cache<AccountAddress, Prepared> verdicts;
     private Cache<String, Prepared> entityAccounts;
-    /** Where each cached official account was found, to drop its answer when only its id is known. */
-    private final Map<UUID, AccountAddress> addressOfAccount = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
 
     @PostConstruct
     void createCaches() {
@@ -61,87 +54,76 @@ public class PublicLookup {
                 .build();
     }
 
-    /** The answer about {@code address} if it is in memory; never blocks. */
-    public Prepared cachedVerdict(AccountAddress address) {
-        return verdicts.getIfPresent(address);
+    /** Whether questions can be answered from memory, without blocking. */
+    public boolean ready() {
+        return register.loaded();
     }
 
-    /** The answer about {@code address}, read from the database if needed; blocks. */
+    /** The answer about {@code address}. Blocks only while the register has never been loaded. */
     public Prepared verdict(AccountAddress address) {
-        Prepared cached = verdicts.getIfPresent(address);
-        if (cached != null) {
-            return cached;
+        register.ensureLoaded();
+        Prepared held = verdicts.getIfPresent(address);
+        if (held != null && isCurrent(held, address)) {
+            return held;
         }
-        return loaded(() -> {
-            PublicRegister.Found found = register.verdict(address);
-            return prepared(found.verdict(), found.accountId(), found.accountId() != null);
-        }, prepared -> {
-            if (prepared.accountId() != null) {
-                addressOfAccount.put(prepared.accountId(), address);
-            }
-            verdicts.put(address, prepared);
-        });
-    }
-
-    /** The entity's public accounts if in memory; never blocks. */
-    public Prepared cachedEntityAccounts(String code) {
-        return entityAccounts.getIfPresent(code);
-    }
-
-    /** The entity's public accounts, read from the database if needed; empty when there is no such entity. Blocks. */
-    public Optional<Prepared> entityAccounts(String code) {
-        Prepared cached = entityAccounts.getIfPresent(code);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        long before = generation.get();
-        Optional<Prepared> answer = register.entityAccounts(code).map(accounts -> prepared(accounts, null, true));
-        if (answer.isPresent() && generation.get() == before) {
-            entityAccounts.put(code, answer.get());
-        }
+        long revision = register.revision();
+        Optional<PublicListing> official = register.officialAt(address);
+        Prepared answer = official
+                .map(listing -> prepared(listing.verdict(), revision, listing.stamp()))
+                .orElseGet(() -> prepared(PublicAnswers.Verdict.notOfficial(
+                        register.resemblances(address, config.maxResemblances())), revision, null));
+        keep(verdicts, address, answer);
         return answer;
     }
 
     /**
-     * An account changed: drop what was said about it (at its old and, if known, its new address), about its
-     * entity, and every "not official" answer.
+     * The entity's public accounts; empty when there is no such entity. Blocks while the register has never been
+     * loaded, and to look for an entity that it does not know.
      */
-    public void accountChanged(UUID accountId, String entity, AccountAddress currentAddress) {
-        generation.incrementAndGet();
-        AccountAddress previous = addressOfAccount.remove(accountId);
-        if (previous != null) {
-            verdicts.invalidate(previous);
+    public Optional<Prepared> entityAccounts(String code) {
+        register.ensureLoaded();
+        Prepared held = entityAccounts.getIfPresent(code);
+        if (held != null && held.revision() == register.revision()) {
+            return Optional.of(held);
         }
-        if (currentAddress != null) {
-            verdicts.invalidate(currentAddress);
+        long revision = register.revision();
+        Optional<PublicAnswers.Entity> entity = register.entity(code);
+        if (entity.isEmpty()) {
+            entity = register.entityFromDatabase(code);
         }
-        if (entity != null) {
-            entityAccounts.invalidate(entity);
-        }
-        verdicts.asMap().values().removeIf(prepared -> !prepared.official());
+        return entity.map(found -> {
+            Prepared answer = prepared(new PublicAnswers.EntityAccounts(found, register.entityAccounts(code)),
+                    revision, null);
+            keep(entityAccounts, code, answer);
+            return answer;
+        });
     }
 
-    /** Drops every answer: when events may have been missed. */
-    public void forgetAll() {
-        generation.incrementAndGet();
-        verdicts.invalidateAll();
-        entityAccounts.invalidateAll();
-        addressOfAccount.clear();
+    /** Whether the entity is known in memory, so that its accounts can be answered without blocking. */
+    public boolean knowsEntity(String code) {
+        return register.loaded() && register.entity(code).isPresent();
     }
 
-    private Prepared loaded(Supplier<Prepared> load, Consumer<Prepared> keep) {
-        long before = generation.get();
-        Prepared prepared = load.get();
-        if (generation.get() == before) {
-            keep.accept(prepared);
+    /** Whether a held answer still says what the register says. */
+    private boolean isCurrent(Prepared held, AccountAddress address) {
+        if (held.revision() == register.revision()) {
+            return true;
         }
-        return prepared;
+        if (held.stamp() == null) {
+            return false; // "not official" depends on every account, through the look-alikes
+        }
+        return register.officialAt(address).map(listing -> listing.stamp().equals(held.stamp())).orElse(false);
     }
 
-    private Prepared prepared(Object body, UUID accountId, boolean official) {
+    /** Keeps {@code answer} unless a newer one is held already. */
+    private static <K> void keep(Cache<K, Prepared> cache, K key, Prepared answer) {
+        cache.asMap().merge(key, answer, (held, offered) -> offered.isNewerThan(held) ? offered : held);
+    }
+
+    private Prepared prepared(Object body, long revision, PublicListing.Stamp stamp) {
         try {
             byte[] json = objectMapper.writeValueAsBytes(body);
-            return new Prepared(json, etagOf(json), accountId, official);
+            return new Prepared(json, etagOf(json), revision, stamp);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("A public answer could not be written", impossible);
         }

@@ -17,6 +17,13 @@ public interface PublicLookupConfig {
     @WithDefault("5")
     int maxResemblances();
 
+    /**
+     * How many of the names held an unknown account's handle is compared with, at most: those the candidate index
+     * finds most alike (see {@code io.rasmi.text.CandidateIndex}), so that the cost does not grow with the register.
+     */
+    @WithDefault("16")
+    int comparedNames();
+
     /** Per client (IP address): a token bucket of {@code capacity} requests, refilled evenly over {@code refill-period}. */
     interface RateLimit {
         @WithDefault("true")
@@ -39,7 +46,10 @@ public interface PublicLookupConfig {
         @WithDefault("50000")
         int maxEntries();
 
-        /** A safety net only: an answer is replaced on the account's next event, or after this long at most. */
+        /**
+         * A safety net only: answers follow the account events, and every instance reads the whole register again
+         * this often, for changes that come with no account event (an entity renamed).
+         */
         @WithDefault("10m")
         Duration maxAge();
 

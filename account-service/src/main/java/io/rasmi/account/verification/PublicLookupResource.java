@@ -29,8 +29,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * "Is this account official?" for citizens, journalists and platforms, with no token (G3.3, G3.5). A known
- * question is answered from memory on the I/O thread; only a new one goes to the database, on a worker thread.
+ * "Is this account official?" for citizens, journalists and platforms, with no token (G3.3, G3.5). Questions are
+ * answered from the register held in memory, on the I/O thread; only before the register is first loaded, or for
+ * an entity it does not know, does a question go to the database, on a worker thread.
  */
 @Path("/public/v1")
 @RateLimited
@@ -76,9 +77,8 @@ public class PublicLookupResource {
             @Parameter(description = "ETag of an answer already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
         AccountAddress address = addressOf(url, platform, handle);
-        Prepared cached = lookup.cachedVerdict(address);
-        if (cached != null) {
-            return Uni.createFrom().item(respond(cached, ifNoneMatch));
+        if (lookup.ready()) {
+            return Uni.createFrom().item(respond(lookup.verdict(address), ifNoneMatch));
         }
         return blocking(() -> respond(lookup.verdict(address), ifNoneMatch));
     }
@@ -98,9 +98,8 @@ public class PublicLookupResource {
             @Parameter(description = "The entity's code", example = "moh") @PathParam("code") String code,
             @Parameter(description = "ETag of an answer already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
-        Prepared cached = lookup.cachedEntityAccounts(code);
-        if (cached != null) {
-            return Uni.createFrom().item(respond(cached, ifNoneMatch));
+        if (lookup.knowsEntity(code)) {
+            return Uni.createFrom().item(respond(lookup.entityAccounts(code).orElseThrow(), ifNoneMatch));
         }
         return blocking(() -> respond(lookup.entityAccounts(code)
                 .orElseThrow(() -> ProblemException.notFound("public.entity-not-found")), ifNoneMatch));

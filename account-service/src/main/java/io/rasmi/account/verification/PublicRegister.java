@@ -1,82 +1,201 @@
 package io.rasmi.account.verification;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import io.rasmi.account.entities.GovernmentEntity;
-import io.rasmi.account.lookalikes.LookAlikes;
-import io.rasmi.account.registry.OfficialAccount;
+import org.jboss.logging.Logger;
+
+import io.rasmi.account.lookalikes.LookAlikeConfig;
 import io.rasmi.events.AccountStatus;
+import io.rasmi.text.CandidateIndex;
+import io.rasmi.text.ComparableName;
+import io.rasmi.text.NameSimilarity;
 
-/** Reads the public part of the register: only ACTIVE and COMPROMISED accounts are public (G3.3). */
+/**
+ * The public part of the register (G3.3), kept in memory by every instance, so that no public question waits for
+ * the database: each account as last read ({@link PublicListing}), where the public ones live, their names in a
+ * {@link CandidateIndex} for the look-alikes, and the entities.
+ *
+ * <p>It is loaded whole from the database, then follows the account events: each event has the account read again
+ * ({@link PublicAnswerRefresher}). A reading replaces what is held only when it is newer by the account's versions
+ * ({@link PublicListing.Stamp}), so a slow whole load or a late reading never undoes a newer change, whatever the
+ * order they arrive in. Every change moves {@link #revision()}, which answers built from memory are checked against.
+ */
 @ApplicationScoped
 public class PublicRegister {
 
     /** The statuses the public sees; any other account answers as unknown. */
     public static final Set<AccountStatus> PUBLIC = EnumSet.of(AccountStatus.ACTIVE, AccountStatus.COMPROMISED);
 
-    @Inject
-    VerificationBadges badges;
+    private static final Logger LOG = Logger.getLogger(PublicRegister.class);
 
     @Inject
-    LookAlikes lookAlikes;
+    RegisterReader reader;
 
     @Inject
     PublicLookupConfig config;
 
-    /** The verdict on the account at {@code address}, and its id when it is official. */
-    @Transactional
-    public Found verdict(AccountAddress address) {
-        Optional<OfficialAccount> account = OfficialAccount
-                .<OfficialAccount>find("platform = ?1 and handleKey = ?2", address.platform(), address.handleKey())
-                .firstResultOptional()
-                .filter(found -> PUBLIC.contains(found.status));
-        if (account.isPresent()) {
-            OfficialAccount official = account.get();
-            GovernmentEntity entity = GovernmentEntity.findByCode(official.entityCode).orElseThrow();
-            boolean verified = badges.verified(Set.of(official.id)).contains(official.id);
-            return new Found(official.id, PublicAnswers.Verdict.official(official.status, entityOf(entity),
-                    new PublicAnswers.Account(official.platform, official.handle, official.profileUrl,
-                            official.displayNameAr, official.displayNameEn, verified)));
-        }
-        List<PublicAnswers.Resemblance> resembles = lookAlikes
-                .rank(new LookAlikes.Query(address.platform(), address.handleKey(), null), PUBLIC,
-                        config.maxResemblances())
-                .stream()
-                .map(match -> new PublicAnswers.Resemblance(match.platform(), match.handle(), match.entityCode(),
-                        match.similarity()))
-                .toList();
-        return new Found(null, PublicAnswers.Verdict.notOfficial(resembles));
+    @Inject
+    LookAlikeConfig lookAlikes;
+
+    private final Map<UUID, PublicListing> listings = new ConcurrentHashMap<>();
+    private final Map<AccountAddress, UUID> publicAt = new ConcurrentHashMap<>();
+    private final Map<String, RegisterReader.EntityListing> entities = new ConcurrentHashMap<>();
+    private final CandidateIndex<UUID> names = new CandidateIndex<>();
+    private final AtomicLong revision = new AtomicLong();
+    private volatile boolean loaded;
+
+    /** Whether the register has been loaded once; until then, questions wait for {@link #load()}. */
+    public boolean loaded() {
+        return loaded;
     }
 
-    /** The public accounts of the entity with {@code code}, by platform and handle; empty if there is no such entity. */
-    @Transactional
-    public Optional<PublicAnswers.EntityAccounts> entityAccounts(String code) {
-        return GovernmentEntity.findByCode(code).map(entity -> {
-            List<OfficialAccount> accounts = OfficialAccount
-                    .<OfficialAccount>list("entityCode = ?1 and status in ?2 order by platform, handleKey", code,
-                            PUBLIC);
-            Set<UUID> verified = badges.verified(accounts.stream().map(account -> account.id).toList());
-            return new PublicAnswers.EntityAccounts(entityOf(entity), accounts.stream()
-                    .map(account -> new PublicAnswers.ListedAccount(account.platform, account.handle,
-                            account.profileUrl, account.displayNameAr, account.displayNameEn,
-                            verified.contains(account.id), account.status, PublicAnswers.Warning.of(account.status)))
-                    .toList());
+    /** Moves on every change held; an answer built at an older revision may be out of date. */
+    public long revision() {
+        return revision.get();
+    }
+
+    /** Reads every entity and account from the database and keeps what is newer than what is held. Blocks. */
+    public void load() {
+        List<RegisterReader.EntityListing> allEntities = reader.entities();
+        List<PublicListing> allAccounts = reader.accounts();
+        allEntities.forEach(this::keep);
+        int changed = 0;
+        for (PublicListing listing : allAccounts) {
+            if (keep(listing)) {
+                changed++;
+            }
+        }
+        loaded = true;
+        LOG.debugf("Public register loaded: %d accounts read, %d changed", allAccounts.size(), changed);
+    }
+
+    /** Loads the register unless it is loaded. Blocks. */
+    public void ensureLoaded() {
+        if (!loaded) {
+            synchronized (this) {
+                if (!loaded) {
+                    load();
+                }
+            }
+        }
+    }
+
+    /** Reads one account again (after an event about it) and keeps it if newer. Blocks. */
+    public void refresh(UUID accountId) {
+        reader.account(accountId).ifPresent(this::keep);
+    }
+
+    /** The public account at {@code address}, if there is one. */
+    Optional<PublicListing> officialAt(AccountAddress address) {
+        UUID id = publicAt.get(address);
+        if (id == null) {
+            return Optional.empty();
+        }
+        PublicListing listing = listings.get(id);
+        return listing != null && listing.isPublic() && listing.address().equals(address) ? Optional.of(listing)
+                : Optional.empty();
+    }
+
+    /** The account with {@code accountId} as held now, public or not. */
+    Optional<PublicListing> listing(UUID accountId) {
+        return Optional.ofNullable(listings.get(accountId));
+    }
+
+    /**
+     * The public accounts that the handle at {@code address} resembles, best first (then those on its platform,
+     * then by handle), at most {@code limit}: only the names the index finds alike are compared.
+     */
+    List<PublicAnswers.Resemblance> resemblances(AccountAddress address, int limit) {
+        ComparableName asked = ComparableName.of(address.handleKey());
+        Map<UUID, Double> best = new HashMap<>();
+        for (CandidateIndex.Candidate<UUID> candidate : names.candidates(asked, config.comparedNames())) {
+            double score = NameSimilarity.compare(asked, candidate.name()).score();
+            if (score < lookAlikes.threshold()) {
+                continue;
+            }
+            for (UUID id : candidate.keys()) {
+                best.merge(id, score, Math::max);
+            }
+        }
+        List<PublicAnswers.Resemblance> resembles = new ArrayList<>();
+        best.forEach((id, score) -> {
+            PublicListing listing = listings.get(id);
+            if (listing != null && listing.isPublic()) {
+                resembles.add(new PublicAnswers.Resemblance(listing.platform(), listing.handle(),
+                        listing.entityCode(), Math.round(score * 1000) / 1000.0));
+            }
+        });
+        resembles.sort(Comparator.comparingDouble(PublicAnswers.Resemblance::similarity).reversed()
+                .thenComparing(resemblance -> resemblance.platform() != address.platform())
+                .thenComparing(PublicAnswers.Resemblance::handle, String.CASE_INSENSITIVE_ORDER));
+        return resembles.size() > limit ? List.copyOf(resembles.subList(0, limit)) : resembles;
+    }
+
+    /** The entity with {@code code}, if it is known here; see {@link #entityFromDatabase(String)}. */
+    Optional<PublicAnswers.Entity> entity(String code) {
+        return Optional.ofNullable(entities.get(code)).map(RegisterReader.EntityListing::entity);
+    }
+
+    /** The entity with {@code code} read from the database, for one created since the register was loaded. Blocks. */
+    Optional<PublicAnswers.Entity> entityFromDatabase(String code) {
+        return reader.entity(code).map(found -> {
+            keep(found);
+            return entities.get(code).entity();
         });
     }
 
-    private static PublicAnswers.Entity entityOf(GovernmentEntity entity) {
-        return new PublicAnswers.Entity(entity.code, entity.nameAr, entity.nameEn, entity.websiteUrl);
+    /** The public accounts of the entity with {@code code}, by platform and handle. */
+    List<PublicAnswers.ListedAccount> entityAccounts(String code) {
+        return listings.values().stream()
+                .filter(listing -> listing.entityCode().equals(code) && listing.isPublic())
+                .sorted(Comparator.comparing(PublicListing::platform).thenComparing(PublicListing::handleKey))
+                .map(PublicListing::listed)
+                .toList();
     }
 
-    /** A verdict, and the official account it is about (null when none). */
-    public record Found(UUID accountId, PublicAnswers.Verdict verdict) {
+    /**
+     * Keeps {@code next} unless what is held of that account is as new or newer. One writer at a time, so that the
+     * check and the change are one step.
+     */
+    synchronized boolean keep(PublicListing next) {
+        PublicListing current = listings.get(next.accountId());
+        if (current != null && !current.stamp().isOlderThan(next.stamp())) {
+            return false;
+        }
+        listings.put(next.accountId(), next);
+        if (current != null && !current.address().equals(next.address())) {
+            publicAt.remove(current.address(), current.accountId());
+        }
+        if (next.isPublic()) {
+            publicAt.put(next.address(), next.accountId());
+            names.put(next.accountId(), next.names());
+        } else {
+            publicAt.remove(next.address(), next.accountId());
+            names.remove(next.accountId());
+        }
+        keep(new RegisterReader.EntityListing(next.entity(), next.stamp().entity()));
+        revision.incrementAndGet();
+        return true;
+    }
+
+    private synchronized void keep(RegisterReader.EntityListing next) {
+        RegisterReader.EntityListing current = entities.get(next.entity().code());
+        if (current == null || current.version() < next.version()) {
+            entities.put(next.entity().code(), next);
+            revision.incrementAndGet();
+        }
     }
 }

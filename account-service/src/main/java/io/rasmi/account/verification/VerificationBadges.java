@@ -1,7 +1,7 @@
 package io.rasmi.account.verification;
 
 import java.util.Collection;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,6 +10,13 @@ import java.util.UUID;
  */
 public interface VerificationBadges {
 
-    /** Those of {@code accountIds} whose verification is recorded as verified. */
-    Set<UUID> verified(Collection<UUID> accountIds);
+    /**
+     * The recorded badge of each of {@code accountIds} that has a record, with the record's version, so that the
+     * public lookup can tell an older reading from a newer one.
+     */
+    Map<UUID, Badge> badges(Collection<UUID> accountIds);
+
+    /** Whether the platform verified the account, and the version of the record that says so. */
+    record Badge(boolean verified, long version) {
+    }
 }

@@ -135,9 +135,10 @@ class IncidentEventsConsumerTest {
         String id = AccountStates.in("moh", AccountStatus.ACTIVE);
         String handle = Callers.entityAdmin("moh").get("/api/v1/accounts/" + id).then().statusCode(200)
                 .extract().path("handle");
-        // Asked once while ACTIVE, so the public answer is cached before the incident arrives.
-        given().queryParam("platform", "FACEBOOK").queryParam("handle", handle).get("/public/v1/verify")
-                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("warning", nullValue());
+        // Asked while ACTIVE (once the lookup has followed the activation), so the answer is held before the incident.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> given()
+                .queryParam("platform", "FACEBOOK").queryParam("handle", handle).get("/public/v1/verify")
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("warning", nullValue()));
 
         incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id));
 

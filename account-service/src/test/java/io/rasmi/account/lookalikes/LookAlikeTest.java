@@ -45,9 +45,18 @@ class LookAlikeTest {
                 .then().statusCode(anyOf(is(201), is(409)));
     }
 
+    /** An ACTIVE account of the commission: public, so any entity may see it among the look-alikes. */
     private static UUID coiAccount(String platform, String handle) {
-        return PublicAccounts.propose(COI, "nazaha.iq", platform, handle, COI_NAME_AR,
+        return coiAccount(platform, handle, AccountStatus.ACTIVE);
+    }
+
+    private static UUID coiAccount(String platform, String handle, AccountStatus status) {
+        UUID id = PublicAccounts.propose(COI, "nazaha.iq", platform, handle, COI_NAME_AR,
                 "Federal Commission of Integrity");
+        if (status != AccountStatus.PROPOSED) {
+            PublicAccounts.move(id, status);
+        }
+        return id;
     }
 
     private static JsonPath search(Map<String, String> query) {
@@ -144,13 +153,33 @@ class LookAlikeTest {
         assertThat(seenByCoi.get("accountId")).isEqualTo(id.toString());
     }
 
-    @Test
-    void shouldLeaveArchivedAccountsOut() {
-        String handle = PublicAccounts.uniqueHandle("nazaha_archived_");
-        UUID id = coiAccount("TELEGRAM", handle);
-        PublicAccounts.move(id, AccountStatus.ARCHIVED);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            PROPOSED,    false
+            APPROVED,    false
+            ACTIVE,      true
+            SUSPENDED,   false
+            COMPROMISED, true
+            ARCHIVED,    false
+            """)
+    void shouldShowAnotherEntitysAccountOnlyWhenPublicAndTheCallersOwnInEveryStatus(AccountStatus status,
+            boolean publicStatus) {
+        String handle = PublicAccounts.uniqueHandle("nazaha_seen_");
+        UUID id = coiAccount("X", handle, status);
 
-        assertThat(search(Map.of("handle", handle)).getList("handle")).doesNotContain(handle);
+        JsonPath seenByMoh = search(Map.of("platform", "X", "handle", handle));
+        JsonPath seenByCoi = as(COI, "publisher").queryParams(Map.of("platform", "X", "handle", handle))
+                .get(LOOK_ALIKES).then().statusCode(200).extract().jsonPath();
+
+        if (publicStatus) {
+            assertThat(seenByMoh.getList("handle")).contains(handle);
+        } else {
+            assertThat(seenByMoh.getList("handle")).as("another entity's %s account", status)
+                    .doesNotContain(handle);
+            assertThat(seenByMoh.prettify()).doesNotContain(handle).doesNotContain(id.toString());
+        }
+        assertThat(resultFor(seenByCoi, handle).get("accountId")).as("its own %s account", status)
+                .isEqualTo(id.toString());
     }
 
     @Test
@@ -163,8 +192,8 @@ class LookAlikeTest {
                 .then().statusCode(anyOf(is(201), is(409)));
         String name = "مديرية الجوازات " + arabicWord(6);
         for (int i = 0; i < 21; i++) {
-            PublicAccounts.propose("passports", "passports.gov.iq", "FACEBOOK", PublicAccounts.uniqueHandle("pass_"),
-                    name, "Passports");
+            PublicAccounts.move(PublicAccounts.propose("passports", "passports.gov.iq", "FACEBOOK",
+                    PublicAccounts.uniqueHandle("pass_"), name, "Passports"), AccountStatus.ACTIVE);
         }
 
         JsonPath results = search(Map.of("displayName", name));

@@ -11,10 +11,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +33,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
 import io.rasmi.events.AccountStatus;
@@ -33,6 +45,17 @@ class PublicLookupTest {
 
     private static final String VERIFY = "/public/v1/verify";
     private static final Duration EVENT_DELIVERY = Duration.ofSeconds(30);
+    private static final int RACE_ROUNDS = Integer.getInteger("race.rounds", 5);
+    private static final int RACE_CLIENTS = 16;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    PublicRegister register;
+
+    @Inject
+    RegisterReader reader;
 
     @Inject
     @Identifier(PublicAnswerRefresher.Rebalance.NAME)
@@ -52,6 +75,15 @@ class PublicLookupTest {
         return id;
     }
 
+    /** An account in {@code status}, once the lookup has followed its event (answers follow events, not rows). */
+    private UUID followedAccount(String handle, AccountStatus status) {
+        awaitListening();
+        UUID id = account(handle, status);
+        Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() -> assertThat(register.listing(id))
+                .hasValueSatisfying(listing -> assertThat(listing.status()).isEqualTo(status)));
+        return id;
+    }
+
     private static ValidatableResponse verify(Map<String, String> query) {
         return given().queryParams(query).get(VERIFY).then();
     }
@@ -63,7 +95,7 @@ class PublicLookupTest {
     @Test
     void shouldConfirmAnActiveAccountWithoutAToken() {
         String handle = PublicAccounts.uniqueHandle("MOH_pub_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         verifyHandle("@" + handle.toUpperCase())
                 .statusCode(200)
@@ -86,7 +118,7 @@ class PublicLookupTest {
     @Test
     void shouldReadTheAccountOutOfTheLinkACitizenCopied() {
         String handle = PublicAccounts.uniqueHandle("moh_link_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         for (String url : List.of("https://www.facebook.com/" + handle, "http://m.facebook.com/" + handle.toUpperCase()
                 + "/?ref=page_internal#posts", "facebook.com/" + handle + "/", "https://fb.com/" + handle)) {
@@ -98,7 +130,7 @@ class PublicLookupTest {
     @Test
     void shouldWarnNotToTrustACompromisedAccount() {
         String handle = PublicAccounts.uniqueHandle("moh_hacked_");
-        account(handle, AccountStatus.COMPROMISED);
+        followedAccount(handle, AccountStatus.COMPROMISED);
 
         verifyHandle(handle)
                 .statusCode(200)
@@ -112,9 +144,9 @@ class PublicLookupTest {
     @Test
     void shouldAnswerUnknownForAnAccountThatIsNotPublicYet() {
         String handle = PublicAccounts.uniqueHandle("moh_proposed_");
-        account(handle, AccountStatus.PROPOSED);
+        followedAccount(handle, AccountStatus.PROPOSED);
         String suspended = PublicAccounts.uniqueHandle("moh_suspended_");
-        account(suspended, AccountStatus.SUSPENDED);
+        followedAccount(suspended, AccountStatus.SUSPENDED);
 
         for (String asked : List.of(handle, suspended)) {
             verifyHandle(asked)
@@ -130,7 +162,7 @@ class PublicLookupTest {
     @Test
     void shouldNameTheOfficialAccountsAnUnknownOneResembles() {
         String handle = PublicAccounts.uniqueHandle("moh_real_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
         String lookAlike = handle.toUpperCase().replace('O', '0').replace("_", ".");
 
         verifyHandle(lookAlike)
@@ -145,7 +177,7 @@ class PublicLookupTest {
     @Test
     void shouldNotNameAnAccountThatIsNotPublicAsResembled() {
         String handle = PublicAccounts.uniqueHandle("moh_hidden_");
-        account(handle, AccountStatus.PROPOSED);
+        followedAccount(handle, AccountStatus.PROPOSED);
 
         verifyHandle(handle.replace("_", "."))
                 .statusCode(200)
@@ -156,7 +188,7 @@ class PublicLookupTest {
     @Test
     void shouldCarryAnEtagAndAnswer304WhenUnchanged() {
         String handle = PublicAccounts.uniqueHandle("moh_etag_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         String etag = verifyHandle(handle)
                 .statusCode(200)
@@ -201,6 +233,88 @@ class PublicLookupTest {
         PublicAccounts.move(id, AccountStatus.ARCHIVED);
         Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
                 verifyHandle(handle).statusCode(200).body("official", equalTo(false)));
+    }
+
+    /**
+     * Races a compromise against a burst of lookups, several times: lookups in flight while the account changes
+     * (and while it changed just before) must not leave an ACTIVE answer behind. One second after the first
+     * COMPROMISED answer (the event has been applied), every answer says COMPROMISED.
+     */
+    @Test
+    void shouldNeverAnswerActiveASecondAfterTheCompromiseWhateverLookupsRaceIt() throws Exception {
+        awaitListening();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int round = 0; round < RACE_ROUNDS; round++) {
+            String handle = PublicAccounts.uniqueHandle("moh_race_");
+            UUID id = account(handle, AccountStatus.ACTIVE);
+            URI uri = URI.create(base + "public/v1/verify?platform=FACEBOOK&handle=" + handle);
+            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService burst = Executors.newFixedThreadPool(RACE_CLIENTS);
+            try {
+                for (int i = 0; i < RACE_CLIENTS; i++) {
+                    burst.submit(() -> {
+                        while (!stop.get()) {
+                            long asked = System.nanoTime();
+                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            answers.add(new Answer(asked, response.statusCode(), response.body()));
+                        }
+                        return null;
+                    });
+                }
+                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
+                        answers.stream().anyMatch(answer -> answer.says("ACTIVE")));
+                // Changes that keep it ACTIVE drop what is held while lookups are in flight, then the compromise.
+                PublicAccounts.move(id, AccountStatus.ACTIVE);
+                PublicAccounts.move(id, AccountStatus.ACTIVE);
+                PublicAccounts.move(id, AccountStatus.COMPROMISED);
+                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
+                        answers.stream().anyMatch(answer -> answer.says("COMPROMISED")));
+                long seen = answers.stream().filter(answer -> answer.says("COMPROMISED"))
+                        .mapToLong(Answer::askedAt).min().orElseThrow();
+                long settled = seen + Duration.ofSeconds(1).toNanos();
+                long until = settled + Duration.ofSeconds(1).toNanos();
+                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
+                        answers.stream().anyMatch(answer -> answer.askedAt() > until));
+                stop.set(true);
+                List<Answer> late = answers.stream().filter(answer -> answer.askedAt() > settled).toList();
+                assertThat(late).as("round %d: answers asked a second after the first COMPROMISED", round)
+                        .isNotEmpty()
+                        .allSatisfy(answer -> {
+                            assertThat(answer.status()).isEqualTo(200);
+                            assertThat(answer.body()).contains("\"status\":\"COMPROMISED\"");
+                        });
+            } finally {
+                stop.set(true);
+                burst.shutdown();
+                assertThat(burst.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverLetAnOlderReadingOfAnAccountReplaceANewerOne() {
+        String handle = PublicAccounts.uniqueHandle("moh_order_");
+        UUID id = account(handle, AccountStatus.ACTIVE);
+        Awaitility.await().atMost(EVENT_DELIVERY).untilAsserted(() ->
+                verifyHandle(handle).statusCode(200).body("status", equalTo("ACTIVE")));
+        PublicListing readBeforeTheChange = reader.account(id).orElseThrow();
+
+        PublicAccounts.move(id, AccountStatus.COMPROMISED);
+        register.keep(reader.account(id).orElseThrow());
+        // A reading taken before the change that arrives after it, as a slow load of the whole register would.
+        assertThat(register.keep(readBeforeTheChange)).isFalse();
+
+        verifyHandle(handle).statusCode(200).body("status", equalTo("COMPROMISED"));
+        assertThat(register.listing(id).orElseThrow().status()).isEqualTo(AccountStatus.COMPROMISED);
+    }
+
+    private record Answer(long askedAt, int status, String body) {
+
+        boolean says(String accountStatus) {
+            return status == 200 && body.contains("\"status\":\"" + accountStatus + "\"");
+        }
     }
 
     @Test
@@ -263,7 +377,7 @@ class PublicLookupTest {
     @Test
     void shouldIgnoreAnyTokenSent() {
         String handle = PublicAccounts.uniqueHandle("moh_token_");
-        account(handle, AccountStatus.ACTIVE);
+        followedAccount(handle, AccountStatus.ACTIVE);
 
         given().auth().oauth2("not-a-token").queryParams(Map.of("platform", "FACEBOOK", "handle", handle))
                 .get(VERIFY).then().statusCode(200).body("official", equalTo(true));
