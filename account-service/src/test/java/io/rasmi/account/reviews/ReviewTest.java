@@ -209,7 +209,7 @@ class ReviewTest {
         }
         as("moh", "management").get(ACCOUNTS + "/" + id + "/attestations")
                 .then().statusCode(200).body("total", equalTo(3));
-        as("moh", "publisher").get(ACCOUNTS + "/" + id + "/attestations?clause=G6.e")
+        as("moh", "management").get(ACCOUNTS + "/" + id + "/attestations?clause=G6.e")
                 .then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].evidenceUrl", equalTo("https://dms.moh.gov.iq/a/G6.e"));
     }
