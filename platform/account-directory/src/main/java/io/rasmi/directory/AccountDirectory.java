@@ -44,12 +44,16 @@ public class AccountDirectory {
     public void applySnapshot(AccountSnapshot snapshot, Instant at) {
         lock(snapshot.accountId());
         KnownAccount account = KnownAccount.findById(snapshot.accountId());
-        if (account == null) {
+        boolean isNew = account == null;
+        if (isNew) {
             account = newAccount(snapshot, at);
         } else if (!account.isNewerThan(at)) {
             copy(snapshot, account, at);
         }
         applyPending(account);
+        if (isNew) {
+            account.persist();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,7 +78,8 @@ public class AccountDirectory {
                     account.stateVersion);
             return;
         }
-        if (account == null) {
+        boolean isNew = account == null;
+        if (isNew) {
             account = newAccount(state, at);
         } else if (!account.isNewerThan(at)) {
             copy(state, account, at);
@@ -90,13 +95,15 @@ public class AccountDirectory {
             account.roleHolders.addAll(holders);
         }
         applyPending(account);
+        if (isNew) {
+            account.persist(); // once complete: a change after persist() would cost a second write
+        }
     }
 
-    private KnownAccount newAccount(AccountSnapshot snapshot, Instant at) {
+    private static KnownAccount newAccount(AccountSnapshot snapshot, Instant at) {
         KnownAccount account = new KnownAccount();
         account.id = snapshot.accountId();
         copy(snapshot, account, at);
-        account.persist();
         return account;
     }
 
