@@ -17,13 +17,17 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.rasmi.account.Fixtures;
 import io.rasmi.account.lifecycle.AccountStates;
+import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.account.unit.StaffFixtures;
 import io.rasmi.events.AccountRole;
 import io.rasmi.events.AccountState;
@@ -45,6 +49,9 @@ class AccountStateTopicTest {
 
     private static final String ACCOUNTS = "/api/v1/accounts";
     private static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
+
+    @Inject
+    AccountStateBackfill backfill;
 
     @BeforeEach
     void registerDemoEntities() {
@@ -135,6 +142,29 @@ class AccountStateTopicTest {
                         .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
             });
         }
+    }
+
+    @Test
+    void shouldPublishTheStateOfAnAccountRegisteredBeforeTheStateTopicExisted() {
+        String id = Fixtures.proposeAccount("moh");
+        state(id, 1);
+        // As the V45 migration leaves an account registered before it: no state version yet.
+        QuarkusTransaction.requiringNew().run(() -> OfficialAccount.getEntityManager()
+                .createNativeQuery("update official_account set state_version = 0 where id = ?1")
+                .setParameter(1, UUID.fromString(id)).executeUpdate());
+
+        assertThat(backfill.publishMissing()).isPositive();
+
+        List<ConsumerRecord<String, String>> firstStates = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (firstStates.size() < 2 && System.nanoTime() < deadline) {
+            firstStates = KafkaTestConsumer.records(Topics.ACCOUNT_STATE, Duration.ofSeconds(10),
+                    record -> id.equals(record.key()) && payload(record).version() == 1);
+        }
+        assertThat(firstStates).hasSize(2);
+        EventContract.assertValid(firstStates.get(1).key(), firstStates.get(1).value());
+        assertMatchesTheApi(payload(firstStates.get(1)), id);
+        assertThat(backfill.publishMissing()).as("nothing is missing any more").isZero();
     }
 
     private static String holders(String id) {
