@@ -37,6 +37,7 @@ import io.rasmi.events.Topics;
 import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.KafkaTestConsumer;
 import io.rasmi.testkit.TestTokens;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 
 /**
  * What every service that keeps the account directory must do, run by each of them as a {@code @QuarkusTest}
@@ -57,6 +58,9 @@ public abstract class AccountDirectoryContract {
 
     @Inject
     KnownAccounts knownAccounts;
+
+    @Inject
+    KafkaClientService kafka;
 
     private static String registered(UUID id, String entity) {
         return EventCodec.write(CloudEvent.of(EventType.ACCOUNT_REGISTERED, id.toString(), entity,
@@ -297,8 +301,7 @@ public abstract class AccountDirectoryContract {
     }
 
     private Map<String, ?> kafkaSettings() {
-        return io.quarkus.arc.Arc.container().instance(io.smallrye.reactive.messaging.kafka.KafkaClientService.class)
-                .get().getConsumer(AccountStateConsumer.CHANNEL).configuration();
+        return kafka.getConsumer(AccountStateConsumer.CHANNEL).configuration();
     }
 
     private static Integer stateVersion(UUID id) {
