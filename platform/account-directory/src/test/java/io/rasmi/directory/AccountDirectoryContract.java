@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,6 +62,20 @@ public abstract class AccountDirectoryContract {
 
     @Inject
     KafkaClientService kafka;
+
+    /**
+     * Both channels have joined their consumer groups and hold partitions: on a busy machine that can take longer
+     * than a test's own wait, and a record sent before is only read once it happened.
+     */
+    @BeforeEach
+    void awaitTheDirectoryChannels() {
+        await().atMost(Duration.ofSeconds(120)).until(() -> assigned("account-events")
+                && assigned(AccountStateConsumer.CHANNEL));
+    }
+
+    private boolean assigned(String channel) {
+        return !kafka.getConsumer(channel).getAssignments().await().atMost(Duration.ofSeconds(10)).isEmpty();
+    }
 
     private static String registered(UUID id, String entity) {
         return EventCodec.write(CloudEvent.of(EventType.ACCOUNT_REGISTERED, id.toString(), entity,
