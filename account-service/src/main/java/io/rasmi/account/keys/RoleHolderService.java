@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.rasmi.account.registry.OfficialAccount;
+import io.rasmi.account.state.AccountStatePublisher;
 import io.rasmi.account.unit.StaffMember;
 import io.rasmi.events.AccountRole;
 import io.rasmi.events.AccountStatus;
@@ -46,6 +47,9 @@ public class RoleHolderService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccountStatePublisher accountState;
 
     @Inject
     AuditTrail auditTrail;
@@ -85,7 +89,7 @@ public class RoleHolderService {
         holder.addedAt = now;
         holder.addedBy = caller.username();
         holder.persist();
-        outbox.publish(EventType.ACCOUNT_ROLE_HOLDER_ADDED, account.id, entityCode,
+        accountState.publish(EventType.ACCOUNT_ROLE_HOLDER_ADDED, account,
                 new RoleHolderAdded(account.id, entityCode, holder.id, staff.id, holder.role, now));
         auditTrail.record(entityCode, "account.role-holder-added", "official-account", account.id,
                 Map.of("holderId", holder.id.toString(), "staffId", staff.id.toString(), "role", holder.role.name()));
@@ -109,7 +113,7 @@ public class RoleHolderService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         holder.removedAt = now;
         holder.removedBy = caller.username();
-        outbox.publish(EventType.ACCOUNT_ROLE_HOLDER_REMOVED, account.id, entityCode,
+        accountState.publish(EventType.ACCOUNT_ROLE_HOLDER_REMOVED, account,
                 new RoleHolderRemoved(account.id, entityCode, holder.id, holder.staffId, holder.role, now));
         auditTrail.record(entityCode, "account.role-holder-removed", "official-account", account.id,
                 Map.of("holderId", holder.id.toString(), "staffId", holder.staffId.toString(),

@@ -21,6 +21,7 @@ import io.rasmi.account.passwords.PasswordRotation;
 import io.rasmi.account.registry.AccountView;
 import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.account.reviews.AccountReview;
+import io.rasmi.account.state.AccountStatePublisher;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.AccountStatusChanged;
 import io.rasmi.events.EventType;
@@ -47,6 +48,9 @@ public class AccountLifecycle {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccountStatePublisher accountState;
 
     @Inject
     AuditTrail auditTrail;
@@ -201,7 +205,7 @@ public class AccountLifecycle {
         account.changeStatus(transition.to(), now);
         OfficialAccount.flush(); // so that the answer carries the new version
 
-        outbox.publish(EventType.ACCOUNT_STATUS_CHANGED, account.id, account.entityCode,
+        accountState.publish(EventType.ACCOUNT_STATUS_CHANGED, account,
                 new AccountStatusChanged(account.id, account.entityCode, from, transition.to(), reason, now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from.name());

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.rasmi.account.entities.GovernmentEntity;
+import io.rasmi.account.state.AccountStatePublisher;
 import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventType;
@@ -47,6 +48,9 @@ public class AccountService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccountStatePublisher accountState;
 
     @Inject
     AuditTrail auditTrail;
@@ -87,7 +91,7 @@ public class AccountService {
         account.updatedAt = now;
         account.persist();
 
-        outbox.publish(EventType.ACCOUNT_REGISTERED, account.id, account.entityCode,
+        accountState.publish(EventType.ACCOUNT_REGISTERED, account,
                 new AccountRegistered(account.id, account.entityCode, account.platform, account.handle,
                         account.profileUrl, account.displayNameAr, account.displayNameEn, account.status, now));
         auditTrail.record(account.entityCode, "account.registered", "official-account", account.id,
@@ -148,7 +152,7 @@ public class AccountService {
         account.updatedAt = now;
         OfficialAccount.flush(); // so that the answer carries the new version
 
-        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode, account.updatedSnapshot(now));
+        accountState.publish(EventType.ACCOUNT_UPDATED, account, account.updatedSnapshot(now));
         auditTrail.record(account.entityCode, "account.updated", "official-account", account.id,
                 Map.of("fields", patched.stream().sorted().toList()));
         return AccountView.of(account);

@@ -12,10 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.rasmi.account.registry.OfficialAccount;
+import io.rasmi.account.state.AccountStatePublisher;
 import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
-import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.http.Versions;
+import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.problem.ProblemException;
 
 /** The verified badge of accounts (G6.k), as their entities record it. */
@@ -30,6 +31,9 @@ public class Verifications {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AccountStatePublisher accountState;
 
     @Transactional
     public VerificationView verification(String entityCode, UUID accountId) {
@@ -76,14 +80,15 @@ public class Verifications {
             verification.persist();
         }
         AccountVerification.flush();
+        // The badge shows in public answers, which follow the account's own events. Before the audit entry: records
+        // first (publishing locks the account's row), then the audit chain.
+        accountState.publish(EventType.ACCOUNT_UPDATED, account, account.updatedSnapshot(now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("verified", verified);
         if (verification.verifiedAt != null) {
             details.put("verifiedAt", verification.verifiedAt.toString());
         }
         auditTrail.record(entityCode, "account.verification-recorded", "official-account", account.id, details);
-        // The badge shows in public answers, which follow the account's own events.
-        outbox.publish(EventType.ACCOUNT_UPDATED, account.id, account.entityCode, account.updatedSnapshot(now));
         return VerificationView.of(verification);
     }
 }

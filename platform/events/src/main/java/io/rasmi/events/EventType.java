@@ -27,6 +27,8 @@ public enum EventType {
     ACCOUNT_IMPERSONATION_REPORTED("account", "impersonation-reported", Topics.ACCOUNT_EVENTS,
             ImpersonationReported.class, "reportId"),
     ACCOUNT_POSTURE_CHANGED("account", "posture-changed", Topics.ACCOUNT_EVENTS, PostureChanged.class, "accountId"),
+    /** The account's whole current state, on the compacted {@link Topics#ACCOUNT_STATE}. */
+    ACCOUNT_STATE("account", "state", Topics.ACCOUNT_STATE, AccountState.class, "accountId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId");
 
     private final String service;

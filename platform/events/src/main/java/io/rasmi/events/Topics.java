@@ -6,6 +6,11 @@ import java.util.List;
 public final class Topics {
 
     public static final String ACCOUNT_EVENTS = "rasmi.account.events.v1";
+    /**
+     * Compacted: the newest full state of each official account, keyed by account id, from which any service can
+     * rebuild its account directory. Accounts are archived, never deleted, so it carries no tombstones.
+     */
+    public static final String ACCOUNT_STATE = "rasmi.account.state.v1";
     public static final String CONTENT_EVENTS = "rasmi.content.events.v1";
     public static final String KPI_EVENTS = "rasmi.kpi.events.v1";
     public static final String INCIDENT_EVENTS = "rasmi.incident.events.v1";
@@ -19,7 +24,12 @@ public final class Topics {
 
     /** Every topic above, without their dead-letter topics. */
     public static List<String> all() {
-        return List.of(ACCOUNT_EVENTS, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS);
+        return List.of(ACCOUNT_EVENTS, ACCOUNT_STATE, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS);
+    }
+
+    /** The topics that must be created with {@code cleanup.policy=compact}, not left to the broker's defaults. */
+    public static List<String> compacted() {
+        return List.of(ACCOUNT_STATE);
     }
 
     /** Where a consumer puts a message of {@code topic} that it cannot process: {@code <topic>.dlq}. */

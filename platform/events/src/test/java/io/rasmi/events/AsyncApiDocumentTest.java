@@ -45,6 +45,18 @@ class AsyncApiDocumentTest {
         assertTrue(addresses.containsAll(Topics.all()), () -> addresses + " lacks one of " + Topics.all());
     }
 
+    @Test
+    void shouldDeclareEveryCompactedTopicCompactedWithItsProducerAndTheDirectoryConsumers() {
+        for (String topic : Topics.compacted()) {
+            JsonNode policy = channel(topic).at("/bindings/kafka/topicConfiguration/cleanup.policy");
+            assertEquals(List.of("compact"), StreamSupport.stream(policy.spliterator(), false)
+                    .map(JsonNode::asText).toList(), topic + " must be declared compacted");
+            assertEquals(1, operations(topic, "send"), "one producer of " + topic);
+        }
+        assertEquals(3, operations(Topics.ACCOUNT_STATE, "receive"),
+                "content, kpi and incident services rebuild their account directory from it");
+    }
+
     @ParameterizedTest
     @EnumSource(EventType.class)
     void shouldListEveryEventTypeAsAMessageOnItsTopic(EventType type) {

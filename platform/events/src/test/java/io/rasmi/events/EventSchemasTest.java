@@ -81,6 +81,22 @@ class EventSchemasTest {
         }
         assertEquals(constants(IncidentType.class),
                 names(schema(EventType.INCIDENT_REPORTED).at("/properties/type/enum")));
+        assertEquals(constants(AccountRole.class),
+                names(schema(EventType.ACCOUNT_STATE).at("/properties/roleHolders/items/properties/role/enum")));
+    }
+
+    @Test
+    void shouldDescribeExactlyTheFieldsOfTheAccountStatesNestedRecords() {
+        JsonNode properties = schema(EventType.ACCOUNT_STATE).get("properties");
+        assertEquals(fields(AccountState.RoleHolder.class), names(properties.at("/roleHolders/items/properties")));
+        assertEquals(fields(AccountState.PostingPlan.class), names(properties.at("/postingPlan/properties")));
+        assertFalse(properties.at("/roleHolders/items/additionalProperties").asBoolean(true));
+        assertFalse(properties.at("/postingPlan/additionalProperties").asBoolean(true));
+    }
+
+    private static Set<String> fields(Class<? extends Record> record) {
+        return Arrays.stream(record.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @ParameterizedTest

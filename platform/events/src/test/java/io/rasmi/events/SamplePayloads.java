@@ -48,6 +48,13 @@ final class SamplePayloads {
                     "MOH_lraq", "https://x.com/MOH_lraq", ACCOUNT_ID, AT);
             case ACCOUNT_POSTURE_CHANGED -> new PostureChanged(ACCOUNT_ID, ENTITY, 82, List.of("G6.g", "G7.3.g.1"),
                     List.of("G6.h2"), AT);
+            case ACCOUNT_STATE -> new AccountState(ACCOUNT_ID, ENTITY, Platform.FACEBOOK, "moh.iraq",
+                    "https://www.facebook.com/moh.iraq", "وزارة الصحة العراقية", "Iraqi Ministry of Health",
+                    AccountStatus.ACTIVE, true,
+                    new AccountState.PostingPlan(5, "Health advice on weekdays, campaign news on Thursdays"),
+                    List.of(new AccountState.RoleHolder(STAFF_ID, AccountRole.ADMIN),
+                            new AccountState.RoleHolder(STAFF_ID, AccountRole.PUBLISHER)),
+                    7, AT);
             case INCIDENT_REPORTED -> new IncidentReported(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
                     List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT);
         };

@@ -17,10 +17,19 @@ class TopicsTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void shouldPublishEachTypeOnItsServicesTopic(EventType type) {
-        assertEquals("rasmi." + type.service() + ".events.v1", type.topic());
+        String expected = type == EventType.ACCOUNT_STATE ? Topics.ACCOUNT_STATE
+                : "rasmi." + type.service() + ".events.v1";
+        assertEquals(expected, type.topic());
         assertTrue(Topics.all().contains(type.topic()));
         assertEquals("/rasmi/" + type.service(), type.source());
         assertTrue(type.type().startsWith("io.rasmi." + type.service() + "."));
+    }
+
+    @Test
+    void shouldKeepTheAccountStateOnACompactedTopicOfItsOwn() {
+        assertEquals("rasmi.account.state.v1", EventType.ACCOUNT_STATE.topic());
+        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE), Topics.compacted());
+        assertTrue(Topics.all().containsAll(Topics.compacted()));
     }
 
     @Test

@@ -1,0 +1,157 @@
+package io.rasmi.directory;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.rasmi.events.AccountSnapshot;
+import io.rasmi.events.AccountState;
+import io.rasmi.events.AccountStatusChanged;
+
+/**
+ * The rules by which the directory takes what the two account topics say. The state topic is read apart from the
+ * event topic, so either may be ahead:
+ * <ul>
+ * <li>a state record is taken only if its version is higher than the one applied (a replay or a late copy changes
+ * nothing);</li>
+ * <li>the registered details and status, which both topics carry, are taken only from a change at least as recent
+ * as the newest applied, whichever topic it came on;</li>
+ * <li>a status change for an account not known yet is kept and applied when the account arrives, if it is newer.</li>
+ * </ul>
+ * Each change takes a transaction lock on the account id first, so two replicas (each reading the whole state
+ * topic) and the two consumers of one replica never write the same account at once.
+ */
+@ApplicationScoped
+public class AccountDirectory {
+
+    private static final Logger LOG = Logger.getLogger(AccountDirectory.class);
+    /** Key space of the account locks ("KA"), apart from the kit's own advisory locks. */
+    private static final int ACCOUNT_LOCKS = 0x4B41;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Registered and updated events both carry the whole registered account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applySnapshot(AccountSnapshot snapshot, Instant at) {
+        lock(snapshot.accountId());
+        KnownAccount account = KnownAccount.findById(snapshot.accountId());
+        boolean isNew = account == null;
+        if (isNew) {
+            account = newAccount(snapshot, at);
+        } else if (!account.isNewerThan(at)) {
+            copy(snapshot, account, at);
+        }
+        applyPending(account);
+        if (isNew) {
+            account.persist();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyStatus(AccountStatusChanged changed, Instant at) {
+        lock(changed.accountId());
+        KnownAccount account = KnownAccount.findById(changed.accountId());
+        if (account == null) {
+            hold(changed, at);
+        } else if (!account.isNewerThan(at)) {
+            account.status = changed.to();
+            account.lastEventAt = at;
+        }
+    }
+
+    /** The account's whole state, by version: never an older version over a newer one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyState(AccountState state, Instant at) {
+        lock(state.accountId());
+        KnownAccount account = KnownAccount.findById(state.accountId());
+        if (account != null && account.hasStateAtLeast(state.version())) {
+            LOG.debugf("State %d of account %s ignored: version %d is applied", state.version(), state.accountId(),
+                    account.stateVersion);
+            return;
+        }
+        boolean isNew = account == null;
+        if (isNew) {
+            account = newAccount(state, at);
+        } else if (!account.isNewerThan(at)) {
+            copy(state, account, at);
+        }
+        account.stateVersion = state.version();
+        account.verified = state.verified();
+        account.postsPerWeek = state.postingPlan() == null ? null : state.postingPlan().postsPerWeek();
+        account.postingNote = state.postingPlan() == null ? null : state.postingPlan().platformsNote();
+        Set<KnownRoleHolder> holders = new HashSet<>();
+        state.roleHolders().forEach(holder -> holders.add(new KnownRoleHolder(holder.staffId(), holder.role())));
+        if (!account.roleHolders.equals(holders)) {
+            account.roleHolders.clear();
+            account.roleHolders.addAll(holders);
+        }
+        applyPending(account);
+        if (isNew) {
+            account.persist(); // once complete: a change after persist() would cost a second write
+        }
+    }
+
+    private static KnownAccount newAccount(AccountSnapshot snapshot, Instant at) {
+        KnownAccount account = new KnownAccount();
+        account.id = snapshot.accountId();
+        copy(snapshot, account, at);
+        return account;
+    }
+
+    private static void copy(AccountSnapshot snapshot, KnownAccount account, Instant at) {
+        account.entity = snapshot.entity();
+        account.platform = snapshot.platform();
+        account.handle = snapshot.handle();
+        account.profileUrl = snapshot.profileUrl();
+        account.displayNameAr = snapshot.displayNameAr();
+        account.displayNameEn = snapshot.displayNameEn();
+        account.status = snapshot.status();
+        account.lastEventAt = at;
+    }
+
+    private void hold(AccountStatusChanged changed, Instant at) {
+        PendingStatus pending = PendingStatus.findById(changed.accountId());
+        if (pending == null) {
+            pending = new PendingStatus();
+            pending.accountId = changed.accountId();
+            pending.entity = changed.entity();
+            pending.status = changed.to();
+            pending.changedAt = at;
+            pending.persist();
+        } else if (at.isAfter(pending.changedAt)) {
+            pending.status = changed.to();
+            pending.changedAt = at;
+        }
+        LOG.infof("Status %s of account %s, not known yet, is kept until its state arrives", changed.to(),
+                changed.accountId());
+    }
+
+    /** A status change kept for the account: applied if it is newer than what arrived, then forgotten. */
+    private void applyPending(KnownAccount account) {
+        PendingStatus pending = PendingStatus.findById(account.id);
+        if (pending == null) {
+            return;
+        }
+        if (pending.changedAt.isAfter(account.lastEventAt)) {
+            account.status = pending.status;
+            account.lastEventAt = pending.changedAt;
+        }
+        pending.delete();
+    }
+
+    private void lock(UUID accountId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, ACCOUNT_LOCKS)
+                .setParameter(2, accountId.hashCode())
+                .getSingleResult();
+    }
+}
