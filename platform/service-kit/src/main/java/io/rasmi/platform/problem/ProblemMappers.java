@@ -107,6 +107,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(web, headers, uri);
         }
+        if (web instanceof NotFoundException && web.getCause() != null) {
+            // RESTEasy answers 404 (as JAX-RS says) when a path or query parameter cannot be converted, such as
+            // ?page=abc or a malformed id; the path exists, so the request is what is wrong: 400.
+            return problems.build(ProblemType.MALFORMED_REQUEST, "request.invalid-parameter", null, null, null, headers,
+                    uri);
+        }
         String key;
         if (web instanceof NotFoundException) {
             key = "request.path-not-found";

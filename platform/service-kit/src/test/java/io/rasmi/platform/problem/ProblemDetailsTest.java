@@ -175,4 +175,65 @@ class ProblemDetailsTest {
                 .body("size", equalTo(5))
                 .body("page", equalTo(0));
     }
+
+    @Test
+    void shouldRefuseAPageFarPastTheEndWith400NotA500() {
+        asAdmin("moh").queryParam("page", 37025581).queryParam("size", 58).get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("page"));
+        asAdmin("moh").queryParam("page", 10737418).queryParam("size", 200).get(NOTES)
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void shouldRefuseANonNumericPageWith400() {
+        asAdmin("moh").header("Accept-Language", "en").queryParam("page", "abc").get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rasmi:problem:malformed-request"))
+                .body("detail", containsString("page number"));
+        asAdmin("moh").queryParam("page", "99999999999").get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInTheQueryWith400() {
+        asAdmin("moh").header("Accept-Language", "en").urlEncodingEnabled(false)
+                .get(NOTES + "/by-title/x?other=a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("U+0000"));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInThePathWith400() {
+        asAdmin("moh").header("Accept-Language", "ar").urlEncodingEnabled(false)
+                .get(NOTES + "/by-title/a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "ar")
+                .body("detail", containsString("U+0000"));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInAJsonBodyWith400AndStoreNothing() {
+        long before = notes();
+        asAdmin("moh").contentType(ContentType.JSON).body("{\"title\":\"a\\u0000b\"}")
+                .post(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rasmi:problem:malformed-request"));
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAcceptAnEscapedBackslashBeforeU0000AsText() {
+        asAdmin("moh").contentType(ContentType.JSON).body("{\"title\":\"a\\\\u0000b\"}")
+                .post(NOTES)
+                .then().statusCode(201)
+                .body("title", equalTo("a\\u0000b"));
+    }
 }

@@ -94,6 +94,16 @@ public class TestNoteResource {
         return Page.of(TestNote.find("entity = ?1 order by title", caller.entity()), page, NoteView::of);
     }
 
+    /** Text from the path and the query reaches PostgreSQL as it came: what a NUL character would break. */
+    @GET
+    @Path("/by-title/{title}")
+    @Authenticated
+    public Page<NoteView> byTitle(@PathParam("title") String title, @QueryParam("other") String other,
+            @Valid @BeanParam PageRequest page) {
+        return Page.of(TestNote.find("entity = ?1 and (title = ?2 or title = ?3) order by title", caller.entity(),
+                title, other == null ? title : other), page, NoteView::of);
+    }
+
     @GET
     @Path("/{id}")
     @Authenticated
