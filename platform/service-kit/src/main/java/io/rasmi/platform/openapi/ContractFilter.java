@@ -1,0 +1,263 @@
+package io.rasmi.platform.openapi;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.rasmi.platform.problem.Problem;
+
+/**
+ * Makes every service's OpenAPI document say what the kit does for all of them, so clients generated from it
+ * (other government systems) behave as the service does:
+ * <ul>
+ * <li>{@code /public} operations need no token ({@code security: []});</li>
+ * <li>{@code servers} is set (relative: the host that serves the document);</li>
+ * <li>where {@code If-Match} is read it is required (a missing one answers 428, a stale one 412) and the answers
+ * carry the record's {@code ETag};</li>
+ * <li>every response header has a schema;</li>
+ * <li>request bodies refuse unknown properties ({@code additionalProperties: false}), as Jackson does
+ * ({@code fail-on-unknown-properties});</li>
+ * <li>schemas nothing refers to (entities, events scanned with the classes) are left out.</li>
+ * </ul>
+ * The problem answers every operation can give are added first, by {@link ProblemResponsesFilter}.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    static final String IF_MATCH = "If-Match";
+    private static final String SCHEMA_PREFIX = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        new ProblemResponsesFilter().filterOpenAPI(openAPI);
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("/")
+                    .description("The host that serves this document; each service has its own"));
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach(this::describe);
+        }
+        forbidUnknownProperties(openAPI);
+        dropUnusedSchemas(openAPI);
+    }
+
+    private void describe(String path, PathItem item) {
+        boolean versioned = false;
+        for (Operation operation : item.getOperations().values()) {
+            versioned |= ifMatchOf(operation) != null;
+        }
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            Operation operation = entry.getValue();
+            if (path.startsWith("/public/")) {
+                operation.setSecurity(new ArrayList<>());
+            }
+            APIResponses responses = operation.getResponses();
+            if (responses == null) {
+                continue;
+            }
+            Parameter ifMatch = ifMatchOf(operation);
+            if (ifMatch != null) {
+                ifMatch.setRequired(true);
+                if (ifMatch.getSchema() == null) {
+                    ifMatch.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                }
+                if (ifMatch.getDescription() == null) {
+                    ifMatch.setDescription("The ETag of the record as last read, such as \"3\"");
+                }
+                addProblem(responses, "412", "The record changed since it was read (stale If-Match)");
+                addProblem(responses, "428", "If-Match is missing");
+            }
+            if (versioned && (ifMatch != null || entry.getKey() == PathItem.HttpMethod.GET)) {
+                APIResponse ok = responses.getAPIResponse("200");
+                if (ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag"))) {
+                    ok.addHeader("ETag", OASFactory.createHeader()
+                            .description("The record's version; send it back in If-Match to change it"));
+                }
+            }
+            if (responses.getAPIResponses() != null) {
+                responses.getAPIResponses().values().forEach(ContractFilter::typeHeaders);
+            }
+        }
+    }
+
+    private static Parameter ifMatchOf(Operation operation) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER && IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+                return parameter;
+            }
+        }
+        return null;
+    }
+
+    private static void addProblem(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+        }
+    }
+
+    /** A header without a schema is not valid OpenAPI; all the kit's headers are strings but Retry-After. */
+    private static void typeHeaders(APIResponse response) {
+        if (response.getHeaders() == null) {
+            return;
+        }
+        for (Map.Entry<String, Header> header : response.getHeaders().entrySet()) {
+            if (header.getValue().getSchema() == null && header.getValue().getContent() == null
+                    && header.getValue().getRef() == null) {
+                Schema schema = "Retry-After".equalsIgnoreCase(header.getKey())
+                        ? OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                                .description("Seconds to wait")
+                        : OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+                header.getValue().setSchema(schema);
+            }
+        }
+    }
+
+    /** Every schema a request body reaches refuses properties it does not name, as the service does. */
+    private static void forbidUnknownProperties(OpenAPI openAPI) {
+        Map<String, Schema> named = schemas(openAPI);
+        Deque<Schema> pending = new ArrayDeque<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getRequestBody() != null) {
+                        pending.addAll(schemasOf(operation.getRequestBody().getContent()));
+                    }
+                }
+            }
+        }
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                pending.push(named.get(nameOf(schema.getRef())));
+                continue;
+            }
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()
+                    && schema.getAdditionalPropertiesSchema() == null && schema.getAdditionalPropertiesBoolean() == null
+                    && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null) {
+                schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+            }
+            children(schema, pending);
+        }
+    }
+
+    /** Schemas no operation reaches (entities and events scanned with the classes) only confuse generators. */
+    private static void dropUnusedSchemas(OpenAPI openAPI) {
+        Map<String, Schema> named = schemas(openAPI);
+        if (named.isEmpty()) {
+            return;
+        }
+        Deque<Schema> pending = new ArrayDeque<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getRequestBody() != null) {
+                        pending.addAll(schemasOf(operation.getRequestBody().getContent()));
+                    }
+                    if (operation.getParameters() != null) {
+                        for (Parameter parameter : operation.getParameters()) {
+                            pending.add(parameter.getSchema());
+                        }
+                    }
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                            pending.addAll(schemasOf(response.getContent()));
+                            if (response.getHeaders() != null) {
+                                response.getHeaders().values().forEach(h -> pending.add(h.getSchema()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> used = new HashSet<>();
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = nameOf(schema.getRef());
+                used.add(name);
+                pending.push(named.get(name));
+                continue;
+            }
+            children(schema, pending);
+        }
+        for (String name : List.copyOf(named.keySet())) {
+            if (!used.contains(name)) {
+                openAPI.getComponents().removeSchema(name);
+            }
+        }
+    }
+
+    private static void children(Schema schema, Deque<Schema> pending) {
+        if (schema.getProperties() != null) {
+            pending.addAll(schema.getProperties().values());
+        }
+        if (schema.getItems() != null) {
+            pending.add(schema.getItems());
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            pending.add(schema.getAdditionalPropertiesSchema());
+        }
+        for (List<Schema> group : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(),
+                schema.getAnyOf()))) {
+            if (group != null) {
+                pending.addAll(group);
+            }
+        }
+        if (schema.getNot() != null) {
+            pending.add(schema.getNot());
+        }
+    }
+
+    private static List<Schema> schemasOf(Content content) {
+        List<Schema> found = new ArrayList<>();
+        if (content != null && content.getMediaTypes() != null) {
+            for (MediaType type : content.getMediaTypes().values()) {
+                found.add(type.getSchema());
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Schema> schemas(OpenAPI openAPI) {
+        Map<String, Schema> named = openAPI.getComponents().getSchemas();
+        return named == null ? Map.of() : named;
+    }
+
+    private static String nameOf(String ref) {
+        return ref.startsWith(SCHEMA_PREFIX) ? ref.substring(SCHEMA_PREFIX.length()) : ref;
+    }
+}
