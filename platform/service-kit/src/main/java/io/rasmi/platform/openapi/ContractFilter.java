@@ -32,7 +32,8 @@ import io.rasmi.platform.problem.Problem;
  * <li>{@code servers} is set (relative: the host that serves the document);</li>
  * <li>where {@code If-Match} is read it is required (a missing one answers 428, a stale one 412) and the answers
  * carry the record's {@code ETag};</li>
- * <li>every response header has a schema;</li>
+ * <li>every response header has a schema, and every refusal (4xx, 5xx) is an {@code application/problem+json}
+ * problem;</li>
  * <li>request bodies refuse unknown properties ({@code additionalProperties: false}), as Jackson does
  * ({@code fail-on-unknown-properties});</li>
  * <li>schemas nothing refers to (entities, events scanned with the classes) are left out.</li>
@@ -97,6 +98,7 @@ public class ContractFilter implements OASFilter {
             }
             if (responses.getAPIResponses() != null) {
                 responses.getAPIResponses().values().forEach(ContractFilter::typeHeaders);
+                responses.getAPIResponses().forEach(ContractFilter::problemWhenRefused);
             }
         }
     }
@@ -118,6 +120,16 @@ public class ContractFilter implements OASFilter {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+        }
+    }
+
+    /** Every refusal is a problem (the kit's mappers see to it), even where a resource only wrote a description. */
+    private static void problemWhenRefused(String status, APIResponse response) {
+        if (status.length() == 3 && status.charAt(0) >= '4' && response.getRef() == null
+                && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty())) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
         }
     }
 
