@@ -11,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PostingPlan", description = "How often the account posts, and on what (G5.4)")
 public record PostingPlan(
         @NotNull @Min(1) @Max(500) @Schema(example = "5") Integer postsPerWeek,
-        @Size(max = 1000) @Schema(example = "Health advice on weekdays, campaign news on Thursdays") String platformsNote) {
+        @Size(max = 1000) @Schema(nullable = true, example = "Health advice on weekdays, campaign news on Thursdays") String platformsNote) {
 }

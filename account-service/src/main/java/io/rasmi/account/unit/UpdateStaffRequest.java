@@ -12,7 +12,8 @@ public record UpdateStaffRequest(
         @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
         @Schema(example = "زينب علي حسين الموسوي") String fullName,
         @Email @Size(max = 254) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
-        @Schema(description = "Must be on one of the entity's official domains (G6.c)", example = "z.hussein@moh.gov.iq")
+        @Schema(format = "email", description = "Must be on one of the entity's official domains (G6.c)",
+                example = "z.hussein@moh.gov.iq")
         String officialEmail,
         @Schema(example = "MODERATOR") UnitRole unitRole,
         @Schema(description = "false marks someone who left the unit; they must hold no role on any account first",

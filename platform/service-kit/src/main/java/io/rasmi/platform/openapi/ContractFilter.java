@@ -36,6 +36,10 @@ import io.rasmi.platform.problem.Problem;
  * problem;</li>
  * <li>request bodies refuse unknown properties ({@code additionalProperties: false}), as Jackson does
  * ({@code fail-on-unknown-properties});</li>
+ * <li>patterns are anchored, as Bean Validation applies them (a JSON Schema pattern matches anywhere);</li>
+ * <li>a property that only wraps a plain type ({@code allOf: [$ref: Instant]}, to carry a description or
+ * {@code nullable}) gets that type inline, and a nullable reference to an object makes the object nullable, so
+ * validators accept the {@code null} the service writes;</li>
  * <li>schemas nothing refers to (entities, events scanned with the classes) are left out.</li>
  * </ul>
  * The problem answers every operation can give are added first, by {@link ProblemResponsesFilter}.
@@ -60,6 +64,10 @@ public class ContractFilter implements OASFilter {
             openAPI.getPaths().getPathItems().forEach(this::describe);
         }
         forbidUnknownProperties(openAPI);
+        everySchema(openAPI).forEach(schema -> {
+            anchorPattern(schema);
+            resolveSingleReference(schema, schemas(openAPI));
+        });
         dropUnusedSchemas(openAPI);
     }
 
@@ -180,6 +188,82 @@ public class ContractFilter implements OASFilter {
             }
             children(schema, pending);
         }
+    }
+
+    private static void anchorPattern(Schema schema) {
+        String pattern = schema.getPattern();
+        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+    }
+
+    private static void resolveSingleReference(Schema schema, Map<String, Schema> named) {
+        if (schema.getAllOf() == null || schema.getAllOf().size() != 1 || schema.getAllOf().get(0).getRef() == null) {
+            return;
+        }
+        Schema target = named.get(nameOf(schema.getAllOf().get(0).getRef()));
+        if (target == null) {
+            return;
+        }
+        boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+        boolean plain = (target.getProperties() == null || target.getProperties().isEmpty()) && target.getType() != null
+                && !target.getType().contains(Schema.SchemaType.OBJECT) && target.getAllOf() == null;
+        if (plain) {
+            List<Schema.SchemaType> types = new ArrayList<>(target.getType());
+            if (nullable && !types.contains(Schema.SchemaType.NULL)) {
+                types.add(Schema.SchemaType.NULL);
+            }
+            schema.setType(types);
+            if (schema.getFormat() == null) {
+                schema.setFormat(target.getFormat());
+            }
+            if (schema.getEnumeration() == null && target.getEnumeration() != null) {
+                List<Object> values = new ArrayList<>(target.getEnumeration());
+                if (nullable) {
+                    values.add(null);
+                }
+                schema.setEnumeration(values);
+            }
+            if (schema.getPattern() == null) {
+                schema.setPattern(target.getPattern());
+            }
+            schema.setAllOf(null);
+        } else if (nullable && (target.getType() == null || !target.getType().contains(Schema.SchemaType.NULL))) {
+            target.addType(Schema.SchemaType.NULL);
+        }
+    }
+
+    /** Every schema of the document: components, parameters, bodies, headers, and all they contain. */
+    private static List<Schema> everySchema(OpenAPI openAPI) {
+        Deque<Schema> pending = new ArrayDeque<>(schemas(openAPI).values());
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(parameter -> pending.add(parameter.getSchema()));
+                    }
+                    if (operation.getRequestBody() != null) {
+                        pending.addAll(schemasOf(operation.getRequestBody().getContent()));
+                    }
+                    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                            pending.addAll(schemasOf(response.getContent()));
+                        }
+                    }
+                }
+            }
+        }
+        List<Schema> all = new ArrayList<>();
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema == null || !seen.add(schema)) {
+                continue;
+            }
+            all.add(schema);
+            children(schema, pending);
+        }
+        return all;
     }
 
     /** Schemas no operation reaches (entities and events scanned with the classes) only confuse generators. */

@@ -236,4 +236,30 @@ class ProblemDetailsTest {
                 .then().statusCode(201)
                 .body("title", equalTo("a\\u0000b"));
     }
+
+    @Test
+    void shouldNameTheAllowedMethodsOfThePathInA405() {
+        String allow = asAdmin("moh").delete(NOTES + "/" + UUID.randomUUID())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .extract().header("Allow");
+        assertThat(methods(allow)).containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "PATCH");
+    }
+
+    @Test
+    void shouldListOnlyThePathsOwnMethodsOnOptions() {
+        assertThat(methods(given().options(NOTES).then().statusCode(204).extract().header("Allow")))
+                .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "POST");
+        assertThat(methods(given().options(NOTES + "/" + UUID.randomUUID()).then().statusCode(204)
+                .extract().header("Allow")))
+                .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "PATCH");
+        assertThat(methods(given().options(NOTES + "/race").then().statusCode(204).extract().header("Allow")))
+                .contains("POST");
+        given().options("/api/v1/nothing-here").then().statusCode(404);
+    }
+
+    private static java.util.List<String> methods(String allow) {
+        assertThat(allow).as("Allow").isNotNull();
+        return java.util.Arrays.stream(allow.split(",")).map(String::trim).toList();
+    }
 }

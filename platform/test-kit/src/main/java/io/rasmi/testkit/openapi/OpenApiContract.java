@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -39,13 +43,16 @@ import io.restassured.specification.FilterableResponseSpecification;
  * outside the document, and the refusal itself is still checked as a response. A request the service accepts must
  * be one the document allows, or a generated client could not send it.</li>
  * </ul>
- * Paths under {@code /q/} (health, metrics, the document itself) are not part of the API and are not checked; a
+ * Paths under {@code /q/} (health, metrics, the document itself), and OPTIONS and HEAD (which HTTP itself defines
+ * for every path) are not part of the document and are not checked; a
  * path or method the document does not know is fine only when the service refuses it too (404, 405).
  */
 public final class OpenApiContract implements Filter {
 
     private static final Set<String> UNKNOWN_OPERATION = Set.of("validation.request.path.missing",
             "validation.request.operation.notAllowed");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -57,7 +64,8 @@ public final class OpenApiContract implements Filter {
             FilterContext context) {
         Response response = context.next(request, expected);
         Request sent = RestAssuredRequest.of(request);
-        if (sent.getPath().startsWith("/q/")) {
+        if (sent.getPath().startsWith("/q/") || sent.getMethod() == Request.Method.OPTIONS
+                || sent.getMethod() == Request.Method.HEAD) {
             return response;
         }
         Optional<OpenApiInteractionValidator> validator = validators.computeIfAbsent(
@@ -92,13 +100,40 @@ public final class OpenApiContract implements Filter {
             if (answer.statusCode() != 200) {
                 return Optional.empty();
             }
-            return Optional.of(OpenApiInteractionValidator.createForInlineApiSpecification(answer.body()).build());
+            return Optional.of(OpenApiInteractionValidator.createForInlineApiSpecification(withoutUnicodeClasses(
+                    answer.body()))
+                    // The tests send real tokens, which RestAssured adds after the filters; the service checks them.
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
         } catch (IOException unreachable) {
             throw new IllegalStateException("The OpenAPI document could not be read from " + document, unreachable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading " + document, interrupted);
         }
+    }
+
+    /**
+     * The validator checks patterns with Rhino, an ECMAScript 5 engine, which reads {@code \p{L}} as the letter p.
+     * Patterns with Unicode property classes (valid ECMAScript since 2018, with the u flag) are left out of this
+     * check; the service applies them with Bean Validation and its own tests try them.
+     */
+    static String withoutUnicodeClasses(String document) throws IOException {
+        JsonNode root = JSON.readTree(document);
+        List<JsonNode> pending = new java.util.ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(pending.size() - 1);
+            if (node instanceof ObjectNode object) {
+                JsonNode pattern = object.get("pattern");
+                if (pattern != null && pattern.isTextual() && pattern.asText().contains("\\p{")) {
+                    object.remove("pattern");
+                }
+            }
+            node.forEach(pending::add);
+        }
+        return JSON.writeValueAsString(root);
     }
 
     private static String abbreviate(String body) {
