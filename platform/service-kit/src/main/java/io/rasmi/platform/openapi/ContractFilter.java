@@ -192,7 +192,8 @@ public class ContractFilter implements OASFilter {
 
     private static void anchorPattern(Schema schema) {
         String pattern = schema.getPattern();
-        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+        // "\\S" is how @NotBlank is documented: a non-space anywhere, so it stays unanchored.
+        if (pattern != null && !"\\S".equals(pattern) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern("^(?:" + pattern + ")$");
         }
     }

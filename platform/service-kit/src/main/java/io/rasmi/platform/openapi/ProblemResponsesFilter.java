@@ -22,6 +22,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "400", "The request is not valid (problem with `violations`)",
             "500", "Internal error (problem with a reference, never a stack trace)");
 
+    private static final java.util.Set<PathItem.HttpMethod> WRITES = java.util.EnumSet.of(PathItem.HttpMethod.POST,
+            PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
     private static final Map<String, String> COMMON = Map.of(
             "400", "The request is not valid (problem with `violations`)",
             "401", "No valid access token",
@@ -49,6 +52,27 @@ public class ProblemResponsesFilter implements OASFilter {
                     if (!responses.hasAPIResponse(answer.getKey())) {
                         responses.addAPIResponse(answer.getKey(), problemResponse(answer.getValue()));
                     }
+                }
+                if (common.isEmpty()) {
+                    continue;
+                }
+                // What the kit itself answers, by the shape of the operation
+                if (path.contains("{") && !responses.hasAPIResponse("404")) {
+                    responses.addAPIResponse("404", problemResponse("No such record (another entity's records are "
+                            + "not found either)"));
+                }
+                if (operation.getValue().getRequestBody() != null) {
+                    if (!responses.hasAPIResponse("413")) {
+                        responses.addAPIResponse("413", problemResponse("The body is larger than the service accepts"));
+                    }
+                    if (!responses.hasAPIResponse("415")) {
+                        responses.addAPIResponse("415", problemResponse("The body is not in a media type this "
+                                + "operation reads"));
+                    }
+                }
+                if (WRITES.contains(operation.getKey()) && path.startsWith("/api/") && !responses.hasAPIResponse("409")) {
+                    responses.addAPIResponse("409", problemResponse("Someone changed or created the same record at "
+                            + "the same time; reload and try again"));
                 }
             }
         });

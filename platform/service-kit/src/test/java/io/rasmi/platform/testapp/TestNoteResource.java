@@ -25,6 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.quarkus.security.Authenticated;
 import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
@@ -69,6 +73,9 @@ public class TestNoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("entity-admin")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "422", description = "A rule of the guideline refused it")
     public Response create(@NotNull @Valid NewNote request, @HeaderParam(IdempotentRequests.HEADER) String key) {
         String entity = caller.entity();
         return idempotentRequests.execute(entity, key, "POST /api/v1/test-notes", request, () -> {
