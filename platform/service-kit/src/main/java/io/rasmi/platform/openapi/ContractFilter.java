@@ -198,18 +198,30 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    /**
+     * The model keeps {@code $ref} with siblings (a description, {@code nullable}), which OpenAPI 3.0 writes as
+     * {@code allOf: [$ref]}: validators then refuse the {@code null} the service writes. A reference to a plain type
+     * (Instant, UUID) is written inline instead; a nullable reference to an object makes that object nullable.
+     */
     private static void resolveSingleReference(Schema schema, Map<String, Schema> named) {
-        if (schema.getAllOf() == null || schema.getAllOf().size() != 1 || schema.getAllOf().get(0).getRef() == null) {
+        String ref = schema.getRef();
+        boolean wrapped = false;
+        if (ref == null && schema.getAllOf() != null && schema.getAllOf().size() == 1
+                && schema.getAllOf().get(0).getRef() != null) {
+            ref = schema.getAllOf().get(0).getRef();
+            wrapped = true;
+        }
+        if (ref == null) {
             return;
         }
-        Schema target = named.get(nameOf(schema.getAllOf().get(0).getRef()));
-        if (target == null) {
+        Schema target = named.get(nameOf(ref));
+        if (target == null || target == schema) {
             return;
         }
         boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
         boolean plain = (target.getProperties() == null || target.getProperties().isEmpty()) && target.getType() != null
                 && !target.getType().contains(Schema.SchemaType.OBJECT) && target.getAllOf() == null;
-        if (plain) {
+        if (plain && (nullable || wrapped)) {
             List<Schema.SchemaType> types = new ArrayList<>(target.getType());
             if (nullable && !types.contains(Schema.SchemaType.NULL)) {
                 types.add(Schema.SchemaType.NULL);
@@ -219,18 +231,20 @@ public class ContractFilter implements OASFilter {
                 schema.setFormat(target.getFormat());
             }
             if (schema.getEnumeration() == null && target.getEnumeration() != null) {
-                List<Object> values = new ArrayList<>(target.getEnumeration());
-                if (nullable) {
-                    values.add(null);
-                }
-                schema.setEnumeration(values);
+                schema.setEnumeration(new ArrayList<>(target.getEnumeration()));
             }
             if (schema.getPattern() == null) {
                 schema.setPattern(target.getPattern());
             }
+            schema.setRef(null);
             schema.setAllOf(null);
-        } else if (nullable && (target.getType() == null || !target.getType().contains(Schema.SchemaType.NULL))) {
-            target.addType(Schema.SchemaType.NULL);
+        } else if (nullable) {
+            if (target.getType() == null || !target.getType().contains(Schema.SchemaType.NULL)) {
+                target.addType(Schema.SchemaType.NULL);
+            }
+            List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
+            types.remove(Schema.SchemaType.NULL);
+            schema.setType(types.isEmpty() ? null : types);
         }
     }
 
