@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.openapi.internal.models.media.SchemaSupport;
 import io.rasmi.platform.problem.Problem;
 
 /**
@@ -203,48 +204,47 @@ public class ContractFilter implements OASFilter {
      * {@code allOf: [$ref]}: validators then refuse the {@code null} the service writes. A reference to a plain type
      * (Instant, UUID) is written inline instead; a nullable reference to an object makes that object nullable.
      */
+    /** Plain types SmallRye refers to before it adds their components. */
+    private static final Map<String, String> PLAIN = Map.of("Instant", "date-time", "OffsetDateTime", "date-time",
+            "LocalDate", "date", "UUID", "uuid");
+
     private static void resolveSingleReference(Schema schema, Map<String, Schema> named) {
         String ref = schema.getRef();
-        boolean wrapped = false;
         if (ref == null && schema.getAllOf() != null && schema.getAllOf().size() == 1
                 && schema.getAllOf().get(0).getRef() != null) {
             ref = schema.getAllOf().get(0).getRef();
-            wrapped = true;
         }
         if (ref == null) {
             return;
         }
-        Schema target = named.get(nameOf(ref));
-        if (target == null || target == schema) {
+        boolean nullable = Boolean.TRUE.equals(SchemaSupport.getNullable(schema))
+                || (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL));
+        if (!nullable) {
             return;
         }
-        boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
-        boolean plain = (target.getProperties() == null || target.getProperties().isEmpty()) && target.getType() != null
-                && !target.getType().contains(Schema.SchemaType.OBJECT) && target.getAllOf() == null;
-        if (plain && (nullable || wrapped)) {
-            List<Schema.SchemaType> types = new ArrayList<>(target.getType());
-            if (nullable && !types.contains(Schema.SchemaType.NULL)) {
-                types.add(Schema.SchemaType.NULL);
-            }
-            schema.setType(types);
-            if (schema.getFormat() == null) {
-                schema.setFormat(target.getFormat());
-            }
-            if (schema.getEnumeration() == null && target.getEnumeration() != null) {
-                schema.setEnumeration(new ArrayList<>(target.getEnumeration()));
-            }
-            if (schema.getPattern() == null) {
-                schema.setPattern(target.getPattern());
-            }
+        String name = nameOf(ref);
+        Schema target = named.get(name);
+        boolean plain = PLAIN.containsKey(name) || (target != null
+                && (target.getProperties() == null || target.getProperties().isEmpty()) && target.getType() != null
+                && !target.getType().contains(Schema.SchemaType.OBJECT) && target.getAllOf() == null);
+        if (plain) {
             schema.setRef(null);
             schema.setAllOf(null);
-        } else if (nullable) {
-            if (target.getType() == null || !target.getType().contains(Schema.SchemaType.NULL)) {
-                target.addType(Schema.SchemaType.NULL);
+            schema.setType(new ArrayList<>(List.of(Schema.SchemaType.STRING)));
+            schema.setFormat(target != null && target.getFormat() != null ? target.getFormat() : PLAIN.get(name));
+            if (target != null && target.getEnumeration() != null) {
+                schema.setEnumeration(new ArrayList<>(target.getEnumeration()));
             }
-            List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
-            types.remove(Schema.SchemaType.NULL);
-            schema.setType(types.isEmpty() ? null : types);
+            SchemaSupport.setNullable(schema, Boolean.TRUE);
+        } else if (target != null) {
+            // OpenAPI 3.0 cannot say "this reference, or null" without a type beside it: the object itself says it.
+            SchemaSupport.setNullable(target, Boolean.TRUE);
+            SchemaSupport.setNullable(schema, null);
+            if (schema.getType() != null) {
+                List<Schema.SchemaType> types = new ArrayList<>(schema.getType());
+                types.remove(Schema.SchemaType.NULL);
+                schema.setType(types.isEmpty() ? null : types);
+            }
         }
     }
 
