@@ -14,7 +14,7 @@ public record AccessSessionView(
         @Schema(nullable = true, example = "185.12.44.7") String ipAddress,
         @Schema(nullable = true, example = "Baghdad, Iraq") String location,
         @Schema(nullable = true) String userAgent,
-        @Schema(nullable = true, description = "The registered device it came from; null for an anomaly") UUID deviceId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid", description = "The registered device it came from; null for an anomaly") UUID deviceId,
         @Schema(description = "true when no registered device in service had this fingerprint (G6.h2)",
                 example = "false") boolean anomaly,
         Instant recordedAt) {

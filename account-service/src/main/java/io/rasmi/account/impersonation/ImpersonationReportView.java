@@ -15,15 +15,15 @@ public record ImpersonationReportView(
         @Schema(example = "X") Platform platform,
         @Schema(example = "M0H_lraq") String handle,
         @Schema(nullable = true, example = "https://x.com/M0H_lraq") String profileUrl,
-        @Schema(nullable = true) UUID impersonatedAccountId,
+        @Schema(nullable = true, implementation = String.class, format = "uuid") UUID impersonatedAccountId,
         List<String> evidenceUrls,
         @Schema(nullable = true, example = "Copies our logo and posts fake vaccination appointments") String notes,
         @Schema(example = "SUBMITTED_TO_PLATFORM") ImpersonationStatus status,
         @Schema(nullable = true, example = "X-IMP-2026-000123") String platformCaseRef,
         Instant reportedAt,
         @Schema(example = "moh-it-security") String reportedBy,
-        @Schema(nullable = true) Instant submittedAt,
-        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant submittedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant resolvedAt,
         Instant updatedAt,
         @Schema(description = "The report's version, also its ETag", example = "1") long version) {
 

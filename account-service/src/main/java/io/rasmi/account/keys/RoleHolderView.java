@@ -16,7 +16,7 @@ public record RoleHolderView(
         AccountRole role,
         Instant addedAt,
         @Schema(example = "moh-admin") String addedBy,
-        @Schema(nullable = true, description = "Set once the role was taken away; the record stays") Instant removedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "Set once the role was taken away; the record stays") Instant removedAt,
         @Schema(nullable = true) String removedBy) {
 
     static RoleHolderView of(RoleHolder holder, String staffName) {
