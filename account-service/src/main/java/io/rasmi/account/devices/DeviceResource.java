@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.paging.Page;
@@ -53,7 +55,8 @@ public class DeviceResource {
     @Operation(summary = "Register a government device", description = "Roles: entity-admin, it-security. A PHONE "
             + "needs a valid phone number; numbers are read as Iraqi unless they carry a country code, Arabic-Indic "
             + "digits are accepted, and the number is stored in E.164.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = DeviceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, for example a phone number that is not valid")
     @APIResponse(responseCode = "409", description = "The asset tag, or the fingerprint of an active device, is taken "
             + "in the entity")

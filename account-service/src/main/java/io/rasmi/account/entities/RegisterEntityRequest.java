@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegisterEntityRequest(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "must be 2 to 32 lowercase letters, digits or dashes")
         @Schema(example = "moh") String code,
-        @NotBlank @Size(max = 200) @Pattern(regexp = ".*\\p{IsArabic}.*", message = "must be written in Arabic")
+        @NotBlank @Size(max = 200) @Pattern(regexp = ".*[\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF].*", message = "must be written in Arabic")
         @Schema(example = "وزارة الصحة") String nameAr,
         @NotBlank @Size(max = 200) @Schema(example = "Ministry of Health") String nameEn,
         @NotNull @Schema(example = "MINISTRY") EntityKind kind,
@@ -22,5 +22,5 @@ public record RegisterEntityRequest(
         @Schema(example = "https://moh.gov.iq") String websiteUrl,
         @NotEmpty @Size(max = 20)
         @Schema(example = "[\"moh.gov.iq\"]")
-        List<@NotBlank @Pattern(regexp = "(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}", message = "must be a domain name such as moh.gov.iq") String> emailDomains) {
+        List<@NotBlank @Pattern(regexp = "([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}", message = "must be a domain name such as moh.gov.iq") String> emailDomains) {
 }

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
@@ -56,7 +58,8 @@ public class ImpersonationResource {
             + "it-security, moderator. The report belongs to the caller's entity and starts REPORTED; "
             + "impersonatedAccountId, if given, must be one of the entity's own official accounts. "
             + "Emits io.rasmi.account.impersonation-reported.v1 (G6.l, G4.3.i).")
-    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(responseCode = "201", description = "Reported",
+            content = @Content(schema = @Schema(implementation = ImpersonationReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or a profileUrl that is not the reported account")
     @APIResponse(responseCode = "404", description = "impersonatedAccountId is not an account of the caller's entity")
     @APIResponse(responseCode = "409", description = "This account is already reported and the report is open")
@@ -79,7 +82,8 @@ public class ImpersonationResource {
     @Operation(summary = "Move a report on", description = "Roles: entity-admin, it-security, moderator. "
             + "REPORTED to SUBMITTED_TO_PLATFORM (platformCaseRef required), then SUBMITTED_TO_PLATFORM to REMOVED or "
             + "REJECTED. If-Match, when sent, must be the report's current version.")
-    @APIResponse(responseCode = "200", description = "The report in its new status, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The report in its new status, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = ImpersonationReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, or no platformCaseRef to submit to the platform")
     @APIResponse(responseCode = "404", description = "No such report in the caller's entity")
     @APIResponse(responseCode = "409", description = "The report's status does not allow this step")
@@ -122,7 +126,8 @@ public class ImpersonationResource {
             Roles.MANAGEMENT })
     @Operation(summary = "An impersonation report", description = "Roles: any Rasmi role of the entity. Another "
             + "entity's report answers 404.")
-    @APIResponse(responseCode = "200", description = "The report, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The report, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = ImpersonationReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         ImpersonationReportView report = reports.get(caller.entity(), id);

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -47,7 +49,8 @@ public class RoleHolderResource {
     @Operation(summary = "Give a member of the unit a role on the account", description = "Roles: entity-admin. "
             + "The member must be an active member of the caller's entity's unit; another entity's member answers "
             + "422 like an unknown one. Emits io.rasmi.account.role-holder-added.v1.")
-    @APIResponse(responseCode = "201", description = "The member now holds the role")
+    @APIResponse(responseCode = "201", description = "The member now holds the role",
+            content = @Content(schema = @Schema(implementation = RoleHolderView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The member already holds this role, or the account is archived")
     @APIResponse(responseCode = "422", description = "No such member in the entity, or the member has left the unit "

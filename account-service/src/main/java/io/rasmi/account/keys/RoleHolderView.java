@@ -16,8 +16,8 @@ public record RoleHolderView(
         AccountRole role,
         Instant addedAt,
         @Schema(example = "moh-admin") String addedBy,
-        @Schema(description = "Set once the role was taken away; the record stays") Instant removedAt,
-        String removedBy) {
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "Set once the role was taken away; the record stays") Instant removedAt,
+        @Schema(nullable = true) String removedBy) {
 
     static RoleHolderView of(RoleHolder holder, String staffName) {
         return new RoleHolderView(holder.id, holder.accountId, holder.staffId, staffName, holder.role,

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.account.registry.AccountView;
@@ -49,7 +51,8 @@ public class AccountLifecycleResource {
     @RolesAllowed(Roles.ENTITY_ADMIN)
     @Operation(summary = "Record the official decision that creates the account (G5.1)", description = "Roles: "
             + "entity-admin. PROPOSED → APPROVED. The decision date may not be after today.")
-    @APIResponse(responseCode = "200", description = "The account, now APPROVED")
+    @APIResponse(responseCode = "200", description = "The account, now APPROVED",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the date is in the future")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is not PROPOSED")
@@ -77,7 +80,8 @@ public class AccountLifecycleResource {
             + "only when the official decision is recorded (G5.1), at least one ADMIN role holder exists (G6.a), "
             + "two-factor authentication is bound to a government device (G6.b) and a password rotation is recorded "
             + "(G6.f). Otherwise 409 whose clauses lists every unmet clause, clause the first.")
-    @APIResponse(responseCode = "200", description = "The account, now ACTIVE")
+    @APIResponse(responseCode = "200", description = "The account, now ACTIVE",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The status does not allow it, or clauses are unmet "
             + "(clauses: G5.1, G6.a, G6.b, G6.f)")
@@ -92,7 +96,8 @@ public class AccountLifecycleResource {
     @RolesAllowed(Roles.ENTITY_ADMIN)
     @Operation(summary = "Suspend the account", description = "Roles: entity-admin. ACTIVE → SUSPENDED; activation "
             + "brings it back.")
-    @APIResponse(responseCode = "200", description = "The account, now SUSPENDED")
+    @APIResponse(responseCode = "200", description = "The account, now SUSPENDED",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is not ACTIVE")
     public Response suspend(@PathParam("id") UUID id,
@@ -107,7 +112,8 @@ public class AccountLifecycleResource {
     @RolesAllowed(Roles.ENTITY_ADMIN)
     @Operation(summary = "Archive the account", description = "Roles: entity-admin. Any status → ARCHIVED, for good: "
             + "accounts are never deleted, and an archived one takes no further change.")
-    @APIResponse(responseCode = "200", description = "The account, now ARCHIVED")
+    @APIResponse(responseCode = "200", description = "The account, now ARCHIVED",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is already ARCHIVED")
     public Response archive(@PathParam("id") UUID id,
@@ -122,7 +128,8 @@ public class AccountLifecycleResource {
     @RolesAllowed(Roles.IT_SECURITY)
     @Operation(summary = "Mark the account compromised", description = "Roles: it-security. ACTIVE or SUSPENDED → "
             + "COMPROMISED. The public lookup then warns not to trust its recent posts. The body is optional.")
-    @APIResponse(responseCode = "200", description = "The account, now COMPROMISED")
+    @APIResponse(responseCode = "200", description = "The account, now COMPROMISED",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is neither ACTIVE nor SUSPENDED")
     public Response compromise(@PathParam("id") UUID id,
@@ -137,7 +144,8 @@ public class AccountLifecycleResource {
     @Operation(summary = "Recover a compromised account", description = "Roles: it-security. COMPROMISED → ACTIVE, "
             + "only when a password rotation (G6.g) and an ACCESS_HISTORY review (G6.h) are both dated after the "
             + "compromise; otherwise 409 whose clauses lists what is missing.")
-    @APIResponse(responseCode = "200", description = "The account, ACTIVE again")
+    @APIResponse(responseCode = "200", description = "The account, ACTIVE again",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is not COMPROMISED, or clauses are unmet "
             + "(clauses: G6.g, G6.h)")

@@ -17,7 +17,7 @@ public record LookAlike(
         @Schema(example = "MOH_Iraq") String handle,
         @Schema(example = "moh") String entityCode,
         @Schema(example = "وزارة الصحة العراقية") String displayNameAr,
-        @Schema(example = "Iraqi Ministry of Health") String displayNameEn,
+        @Schema(nullable = true, example = "Iraqi Ministry of Health") String displayNameEn,
         @Schema(description = "0 to 1; 1 is the same name", example = "0.98") double similarity,
         @Schema(description = "Where the names meet (SIMILAR_HANDLE, SIMILAR_DISPLAY_NAME, SIMILAR_ENTITY_NAME, "
                 + "SAME_PLATFORM) and how (IDENTICAL, NORMALISED, CONFUSABLE_CHARACTERS, TRANSLITERATION, "

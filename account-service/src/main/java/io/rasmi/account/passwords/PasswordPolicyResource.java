@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.security.Caller;
@@ -37,7 +39,8 @@ public class PasswordPolicyResource {
     @RolesAllowed(Roles.ENTITY_ADMIN)
     @Operation(summary = "The entity's password rotation period", description = "Roles: entity-admin. 90 days (G6.g) "
             + "unless the entity set fewer.")
-    @APIResponse(responseCode = "200", description = "The policy, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The policy, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = PasswordPolicyView.class)))
     public Response get() {
         PasswordPolicyView policy = rotations.policy(caller.entity());
         return Versions.ok(policy, policy.version());
@@ -49,7 +52,8 @@ public class PasswordPolicyResource {
     @Operation(summary = "Set the entity's password rotation period", description = "Roles: entity-admin. 1 to 90 "
             + "days: an entity may rotate more often than the guideline asks, never less (G2.3, G6.g). Applies to "
             + "rotations recorded from now on.")
-    @APIResponse(responseCode = "200", description = "The policy as set")
+    @APIResponse(responseCode = "200", description = "The policy as set",
+            content = @Content(schema = @Schema(implementation = PasswordPolicyView.class)))
     @APIResponse(responseCode = "400", description = "rotationDays is missing or under 1")
     @APIResponse(responseCode = "412", description = "The policy changed since the version in If-Match")
     @APIResponse(responseCode = "422", description = "More than 90 days (G6.g)")

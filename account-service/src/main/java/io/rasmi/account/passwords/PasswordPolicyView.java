@@ -11,6 +11,6 @@ public record PasswordPolicyView(
         @Schema(description = "The guideline's longest period (G6.g)", example = "90") int guidelineMaximumDays,
         @Schema(description = "Whether the entity set its own period; false means the guideline's applies")
         boolean entitySet,
-        Instant updatedAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant updatedAt,
         @Schema(description = "Send it back in If-Match to change the policy", example = "0") long version) {
 }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.platform.paging.Page;
@@ -48,7 +50,8 @@ public class PasswordRotationResource {
             + "used it before (G6.g). Only an Argon2id hash and a keyed fingerprint are kept, neither ever shown. The "
             + "next rotation is due after the entity's "
             + "period (90 days unless the entity set fewer). Emits io.rasmi.account.password-rotated.v1.")
-    @APIResponse(responseCode = "201", description = "Rotated: when, and when the next rotation is due")
+    @APIResponse(responseCode = "201", description = "Rotated: when, and when the next rotation is due",
+            content = @Content(schema = @Schema(implementation = RotatedView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")
     @APIResponse(responseCode = "422", description = "The password is weak or used by another account (G6.f), or "

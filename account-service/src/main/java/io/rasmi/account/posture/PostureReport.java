@@ -21,10 +21,10 @@ public record PostureReport(
             @Schema(example = "تفعيل المصادقة الثنائية بهواتف تابعة للجهة الحكومية") String titleAr,
             @Schema(example = "Two-factor authentication on the entity's phones") String titleEn,
             ControlStatus status,
-            @Schema(example = "Two-factor authentication is not bound to an active government device.") String detail,
+            @Schema(nullable = true, example = "Two-factor authentication is not bound to an active government device.") String detail,
             @Schema(description = "Since when the control has had this status, as far as Rasmi has watched it")
             Instant since,
-            @Schema(description = "What to do, for a control that fails, lacks evidence or warns",
+            @Schema(nullable = true, description = "What to do, for a control that fails, lacks evidence or warns",
                     example = "Bind two-factor to a government phone: PUT /api/v1/accounts/{id}/two-factor.") String remedy) {
     }
 

@@ -69,7 +69,8 @@ public class AccountResource {
             + "entity's official domains (G6.c); a website link must be on the entity's website (G3.2). The objectives, "
             + "posting plan, study and risk-analysis references may come now or later by PATCH. "
             + "Emits io.rasmi.account.registered.v1.")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "This handle is already registered on this platform")
     @APIResponse(responseCode = "422", description = "A rule is not met, for example clause G6.c or G3.2")
     public Response register(@NotNull @Valid RegisterAccountRequest request,
@@ -123,7 +124,8 @@ public class AccountResource {
             Roles.MANAGEMENT })
     @Operation(summary = "An official account", description = "Roles: any Rasmi role of the entity. Another entity's "
             + "account answers 404.")
-    @APIResponse(responseCode = "200", description = "The account, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The account, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         AccountView account = accounts.get(caller.entity(), id);
@@ -141,7 +143,8 @@ public class AccountResource {
     @RequestBody(content = {
             @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = AccountProfile.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountProfile.class)) })
-    @APIResponse(responseCode = "200", description = "The account as changed, with its new version as ETag")
+    @APIResponse(responseCode = "200", description = "The account as changed, with its new version as ETag",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid, unknown or not editable")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")

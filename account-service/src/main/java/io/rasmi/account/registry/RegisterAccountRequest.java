@@ -25,7 +25,7 @@ public record RegisterAccountRequest(
         @Schema(example = "https://www.facebook.com/MOHIraq") String profileUrl,
         @NotBlank @Size(max = 200) @Schema(example = "وزارة الصحة العراقية") String displayNameAr,
         @Size(max = 200) @Schema(example = "Iraqi Ministry of Health") String displayNameEn,
-        @NotBlank @Email @Size(max = 254) @Schema(example = "social@moh.gov.iq") String registrationEmail,
+        @NotBlank @Email @Size(max = 254) @Schema(format = "email", example = "social@moh.gov.iq") String registrationEmail,
         @Size(max = 4000) @Schema(description = "What the account is for (G5.4)",
                 example = "Inform citizens about health services, campaigns and warnings") String objectives,
         @Valid PostingPlan postingPlan,

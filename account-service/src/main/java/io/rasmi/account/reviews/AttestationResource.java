@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.platform.paging.Page;
@@ -46,7 +48,8 @@ public class AttestationResource {
     @Operation(summary = "Attest a clause the system cannot check", description = "Roles: entity-admin. Only G6.e "
             + "(the entity's logo as the picture), G5.5 and G4.3.l (people and money to run the account); the "
             + "evidence link is required.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AttestationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")

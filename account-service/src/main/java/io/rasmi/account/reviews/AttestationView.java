@@ -10,8 +10,8 @@ public record AttestationView(
         UUID id,
         UUID accountId,
         @Schema(example = "G6.e") String clause,
-        @Schema(example = "https://dms.moh.gov.iq/attestations/logo-facebook.png") String evidenceUrl,
-        @Schema(example = "Profile picture is the ministry's logo, as approved on 2026-01-10") String note,
+        @Schema(nullable = true, example = "https://dms.moh.gov.iq/attestations/logo-facebook.png") String evidenceUrl,
+        @Schema(nullable = true, example = "Profile picture is the ministry's logo, as approved on 2026-01-10") String note,
         Instant attestedAt,
         @Schema(example = "moh-admin") String attestedBy) {
 

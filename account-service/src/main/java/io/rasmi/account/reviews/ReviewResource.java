@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.events.ReviewKind;
@@ -49,7 +51,8 @@ public class ReviewResource {
     @Operation(summary = "Record a review of the account (G6.h)", description = "Roles: it-security, entity-admin. "
             + "SETTINGS, ACCESS_HISTORY or ROLE_HOLDERS, done at reviewedAt (not in the future). A kind not reviewed "
             + "within the cadence (30 days unless configured) is overdue.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or reviewedAt is in the future")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")

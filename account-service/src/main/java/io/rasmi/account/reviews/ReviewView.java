@@ -13,8 +13,8 @@ public record ReviewView(
         UUID accountId,
         ReviewKind kind,
         Instant reviewedAt,
-        @Schema(example = "All sessions from registered devices; no change needed") String findings,
-        @Schema(example = "https://dms.moh.gov.iq/reviews/2026-02-01") String evidenceUrl,
+        @Schema(nullable = true, example = "All sessions from registered devices; no change needed") String findings,
+        @Schema(nullable = true, example = "https://dms.moh.gov.iq/reviews/2026-02-01") String evidenceUrl,
         Instant recordedAt,
         @Schema(example = "moh-it") String recordedBy) {
 

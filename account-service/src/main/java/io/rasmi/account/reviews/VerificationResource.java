@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.account.registry.AccountResource;
 import io.rasmi.platform.http.Versions;
@@ -42,7 +44,8 @@ public class VerificationResource {
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "Whether the platform verified the account (G6.k)", description = "Roles: any Rasmi role of "
             + "the entity. Unverified, without recordedAt, while nothing was recorded.")
-    @APIResponse(responseCode = "200", description = "The verification record, with its version as ETag once recorded")
+    @APIResponse(responseCode = "200", description = "The verification record, with its version as ETag once recorded",
+            content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     public Response verification(@PathParam("id") UUID id) {
         VerificationView verification = verifications.verification(caller.entity(), id);
@@ -60,7 +63,8 @@ public class VerificationResource {
     @Operation(summary = "Record whether the platform verified the account (G6.k)", description = "Roles: "
             + "entity-admin. Replaces the record; verifiedAt (not in the future) and evidenceUrl are required when "
             + "verified is true.")
-    @APIResponse(responseCode = "200", description = "The record as stored, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The record as stored, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
     @APIResponse(responseCode = "409", description = "The account is archived")

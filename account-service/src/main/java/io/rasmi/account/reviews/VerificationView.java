@@ -9,11 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VerificationView(
         UUID accountId,
         @Schema(example = "true") boolean verified,
-        Instant verifiedAt,
-        @Schema(example = "https://dms.moh.gov.iq/verification/facebook-2026.pdf") String evidenceUrl,
-        Instant recordedAt,
-        @Schema(example = "moh-admin") String recordedBy,
-        @Schema(description = "Send it back in If-Match to change the record", example = "0") Long version) {
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant verifiedAt,
+        @Schema(nullable = true, example = "https://dms.moh.gov.iq/verification/facebook-2026.pdf") String evidenceUrl,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") Instant recordedAt,
+        @Schema(nullable = true, example = "moh-admin") String recordedBy,
+        @Schema(nullable = true, description = "Send it back in If-Match to change the record", example = "0") Long version) {
 
     static VerificationView of(AccountVerification verification) {
         return new VerificationView(verification.accountId, verification.verified, verification.verifiedAt,

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AddStaffRequest(
         @NotBlank @Size(max = 200) @Schema(example = "زينب علي حسين") String fullName,
         @NotBlank @Email @Size(max = 254)
-        @Schema(description = "Must be on one of the entity's official domains (G6.c)", example = "z.hussein@moh.gov.iq")
+        @Schema(format = "email", description = "Must be on one of the entity's official domains (G6.c)",
+                example = "z.hussein@moh.gov.iq")
         String officialEmail,
         @NotNull @Schema(example = "PUBLISHER") UnitRole unitRole) {
 }

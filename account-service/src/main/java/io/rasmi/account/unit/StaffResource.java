@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.idempotency.IdempotentRequests;
@@ -59,7 +61,8 @@ public class StaffResource {
     @Transactional
     @Operation(summary = "Add a member to the social media unit", description = "Roles: entity-admin. The member "
             + "belongs to the caller's entity; the official e-mail must be on one of its domains (G6.c).")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "409", description = "Someone in the unit already has this e-mail")
     @APIResponse(responseCode = "422", description = "The e-mail is not on the entity's domains (clause G6.c)")
     public Response add(@NotNull @Valid AddStaffRequest request,
@@ -87,7 +90,8 @@ public class StaffResource {
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.IT_SECURITY, Roles.MANAGEMENT })
     @Operation(summary = "A member of the unit", description = "Roles: any Rasmi role of the entity. Another "
             + "entity's member answers 404.")
-    @APIResponse(responseCode = "200", description = "The member, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The member, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "404", description = "No such member in the caller's entity")
     public Response get(@PathParam("id") UUID id) {
         StaffView member = staff.get(caller.entity(), id);
@@ -101,7 +105,8 @@ public class StaffResource {
     @Operation(summary = "Change a member of the unit", description = "Roles: entity-admin. Send the version read "
             + "in If-Match. Absent fields stay as they are; active=false marks someone who left the unit, which "
             + "needs them to hold no role on any account first (G4.3.e).")
-    @APIResponse(responseCode = "200", description = "Changed, with the new version as ETag")
+    @APIResponse(responseCode = "200", description = "Changed, with the new version as ETag",
+            content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "404", description = "No such member in the caller's entity")
     @APIResponse(responseCode = "409", description = "The e-mail is taken, or the member still holds roles (G4.3.e)")
     @APIResponse(responseCode = "412", description = "The member changed since it was read")
@@ -122,7 +127,8 @@ public class StaffResource {
     @Operation(summary = "Record a training the member completed", description = "Roles: entity-admin. The topics "
             + "HATE_SPEECH, BIAS, PERSONAL_DATA and EXTERNAL_LINKS together are the training G7.6 asks of those who "
             + "reply to the public.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "404", description = "No such member in the caller's entity")
     @APIResponse(responseCode = "409", description = "This course is already recorded for the member")
     public Response recordTraining(@PathParam("id") UUID id, @NotNull @Valid RecordTrainingRequest request) {

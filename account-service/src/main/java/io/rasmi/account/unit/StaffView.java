@@ -10,10 +10,10 @@ public record StaffView(
         UUID id,
         @Schema(example = "moh") String entity,
         @Schema(example = "زينب علي حسين") String fullName,
-        @Schema(example = "z.hussein@moh.gov.iq") String officialEmail,
+        @Schema(format = "email", example = "z.hussein@moh.gov.iq") String officialEmail,
         UnitRole unitRole,
         @Schema(description = "false once the person left the unit", example = "true") boolean active,
-        @Schema(description = "When the person was marked as having left") Instant leftAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When the person was marked as having left") Instant leftAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Send it back in If-Match to change the record", example = "0") long version) {

@@ -11,7 +11,7 @@ public record TrainingView(
         UUID staffId,
         TrainingTopic topic,
         @Schema(example = "2026-10-01T09:00:00Z") Instant completedAt,
-        @Schema(example = "https://dms.moh.gov.iq/training/2026/hate-speech/z-hussein.pdf") String evidenceUrl,
+        @Schema(nullable = true, example = "https://dms.moh.gov.iq/training/2026/hate-speech/z-hussein.pdf") String evidenceUrl,
         Instant recordedAt,
         @Schema(example = "moh-admin") String recordedBy) {
 

@@ -64,15 +64,19 @@ public class PublicLookupResource {
             headers = { @Header(name = HttpHeaders.ETAG, description = "The answer's entity tag"),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, max-age=60") })
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Neither a link to an account nor a platform and handle")
+    @APIResponse(responseCode = "400", description = "Neither a link to an account nor a platform and handle, "
+            + "or both")
     @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "Seconds to wait"))
     public Uni<Response> verify(
-            @Parameter(description = "Link to the account's page", example = "https://x.com/MOH_Iraq")
+            @Parameter(description = "Link to the account's page. Give either url alone, or platform and handle "
+                    + "together", example = "https://x.com/MOH_Iraq")
             @QueryParam("url") String url,
-            @Parameter(description = "The account's platform, with handle, instead of url", example = "X")
+            @Parameter(description = "The account's platform (FACEBOOK, INSTAGRAM, X, ...); with handle, and only "
+                    + "without url", example = "X")
             @QueryParam("platform") String platform,
-            @Parameter(description = "The account's handle, with or without @", example = "@MOH_Iraq")
+            @Parameter(description = "The account's handle, with or without @; with platform, and only without url",
+                    example = "@MOH_Iraq")
             @QueryParam("handle") String handle,
             @Parameter(description = "ETag of an answer already held") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {

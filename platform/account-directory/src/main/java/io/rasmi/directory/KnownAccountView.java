@@ -1,5 +1,6 @@
 package io.rasmi.directory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -13,16 +14,16 @@ import io.rasmi.events.Platform;
  * An official account as this service knows it. {@code roleHolders}, {@code verified} and {@code postingPlan} come
  * from the account's state and are empty, false and null until it arrives.
  */
-public record KnownAccountView(UUID id, String entity, Platform platform, String handle, String profileUrl,
-        String displayNameAr, String displayNameEn, AccountStatus status, Instant asOf, boolean verified,
-        PostingPlan postingPlan, List<RoleHolder> roleHolders) {
+public record KnownAccountView(UUID id, String entity, Platform platform, String handle, @Schema(nullable = true) String profileUrl,
+        String displayNameAr, @Schema(nullable = true) String displayNameEn, AccountStatus status, Instant asOf, boolean verified,
+        @Schema(nullable = true) PostingPlan postingPlan, List<RoleHolder> roleHolders) {
 
     /** Who holds a role on the account now (G6.a). */
     public record RoleHolder(UUID staffId, AccountRole role) {
     }
 
     /** The account's posting plan (G5.4). {@code platformsNote} may be null. */
-    public record PostingPlan(int postsPerWeek, String platformsNote) {
+    public record PostingPlan(int postsPerWeek, @Schema(nullable = true) String platformsNote) {
     }
 
     static KnownAccountView of(KnownAccount account) {

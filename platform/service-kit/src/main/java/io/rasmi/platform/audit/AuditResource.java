@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.rasmi.platform.security.Roles;
 
 @Path("/api/v1/audit/verification")
-@Tag(name = "Audit")
+@Tag(name = "Audit", description = "The tamper-evident audit chain of this service and its verification")
 public class AuditResource {
 
     @Inject

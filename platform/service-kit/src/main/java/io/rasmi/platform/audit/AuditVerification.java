@@ -2,14 +2,18 @@ package io.rasmi.platform.audit;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The outcome of walking the audit chains: intact when every chain is, else the first row where any breaks; and
  * each chain (one per entity, {@code ~platform}, and {@code ~until-0.3} for rows older than kit 0.3) on its own.
  */
-public record AuditVerification(boolean intact, long rowsChecked, Long firstBrokenSeq, List<Chain> chains) {
+public record AuditVerification(boolean intact, long rowsChecked, @Schema(nullable = true) Long firstBrokenSeq,
+        List<Chain> chains) {
 
     /** One chain: whether it holds, how many rows it has, and its first broken row. */
-    public record Chain(String chain, boolean intact, long rowsChecked, Long firstBrokenSeq) {
+    public record Chain(String chain, boolean intact, long rowsChecked,
+            @Schema(nullable = true) Long firstBrokenSeq) {
     }
 
     static AuditVerification of(List<Chain> chains) {

@@ -12,10 +12,17 @@ public class PageRequest {
 
     public static final int MAX_SIZE = 200;
 
+    /**
+     * The last page a list can be asked for: the first item's offset, page × size, must fit in an int (the
+     * offset PostgreSQL is given). Without it a page far past the end overflows to a negative offset and a 500.
+     */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page number, at most 10737418", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -42,6 +42,9 @@ public class ProblemMappers {
     @Inject
     ProblemResponses problems;
 
+    @Inject
+    io.rasmi.platform.http.ResourceMethods resourceMethods;
+
     @ServerExceptionMapper
     public Response problem(ProblemException problem, HttpHeaders headers, UriInfo uri) {
         return problems.of(problem, headers, uri);
@@ -107,6 +110,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(web, headers, uri);
         }
+        if (web instanceof NotFoundException && web.getCause() != null) {
+            // RESTEasy answers 404 (as JAX-RS says) when a path or query parameter cannot be converted, such as
+            // ?page=abc or a malformed id; the path exists, so the request is what is wrong: 400.
+            return problems.build(ProblemType.MALFORMED_REQUEST, "request.invalid-parameter", null, null, null, headers,
+                    uri);
+        }
         String key;
         if (web instanceof NotFoundException) {
             key = "request.path-not-found";
@@ -125,7 +134,11 @@ public class ProblemMappers {
         }
         Response response = problems.build(ProblemType.forStatus(status), key, null, null, null, headers, uri);
         if (web instanceof NotAllowedException) {
+            // RESTEasy Reactive's 405 names no method; RFC 9110 says it must.
             Object allow = web.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+            if (allow == null && uri != null && !resourceMethods.allowedOn(uri.getPath()).isEmpty()) {
+                allow = String.join(", ", resourceMethods.allowedOn(uri.getPath()));
+            }
             if (allow != null) {
                 return Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
             }

@@ -175,4 +175,91 @@ class ProblemDetailsTest {
                 .body("size", equalTo(5))
                 .body("page", equalTo(0));
     }
+
+    @Test
+    void shouldRefuseAPageFarPastTheEndWith400NotA500() {
+        asAdmin("moh").queryParam("page", 37025581).queryParam("size", 58).get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("page"));
+        asAdmin("moh").queryParam("page", 10737418).queryParam("size", 200).get(NOTES)
+                .then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void shouldRefuseANonNumericPageWith400() {
+        asAdmin("moh").header("Accept-Language", "en").queryParam("page", "abc").get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rasmi:problem:malformed-request"))
+                .body("detail", containsString("page number"));
+        asAdmin("moh").queryParam("page", "99999999999").get(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInTheQueryWith400() {
+        asAdmin("moh").header("Accept-Language", "en").urlEncodingEnabled(false)
+                .get(NOTES + "/by-title/x?other=a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("U+0000"));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInThePathWith400() {
+        asAdmin("moh").header("Accept-Language", "ar").urlEncodingEnabled(false)
+                .get(NOTES + "/by-title/a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "ar")
+                .body("detail", containsString("U+0000"));
+    }
+
+    @Test
+    void shouldRefuseTheNulCharacterInAJsonBodyWith400AndStoreNothing() {
+        long before = notes();
+        asAdmin("moh").contentType(ContentType.JSON).body("{\"title\":\"a\\u0000b\"}")
+                .post(NOTES)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rasmi:problem:malformed-request"));
+        assertThat(notes()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAcceptAnEscapedBackslashBeforeU0000AsText() {
+        asAdmin("moh").contentType(ContentType.JSON).body("{\"title\":\"a\\\\u0000b\"}")
+                .post(NOTES)
+                .then().statusCode(201)
+                .body("title", equalTo("a\\u0000b"));
+    }
+
+    @Test
+    void shouldNameTheAllowedMethodsOfThePathInA405() {
+        String allow = asAdmin("moh").delete(NOTES + "/" + UUID.randomUUID())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .extract().header("Allow");
+        assertThat(methods(allow)).containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "PATCH");
+    }
+
+    @Test
+    void shouldListOnlyThePathsOwnMethodsOnOptions() {
+        assertThat(methods(given().options(NOTES).then().statusCode(204).extract().header("Allow")))
+                .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "POST");
+        assertThat(methods(given().options(NOTES + "/" + UUID.randomUUID()).then().statusCode(204)
+                .extract().header("Allow")))
+                .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS", "PATCH");
+        assertThat(methods(given().options(NOTES + "/race").then().statusCode(204).extract().header("Allow")))
+                .contains("POST");
+        given().options("/api/v1/nothing-here").then().statusCode(404);
+    }
+
+    private static java.util.List<String> methods(String allow) {
+        assertThat(allow).as("Allow").isNotNull();
+        return java.util.Arrays.stream(allow.split(",")).map(String::trim).toList();
+    }
 }

@@ -25,6 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.quarkus.security.Authenticated;
 import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
@@ -69,6 +73,9 @@ public class TestNoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("entity-admin")
     @Transactional
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "422", description = "A rule of the guideline refused it")
     public Response create(@NotNull @Valid NewNote request, @HeaderParam(IdempotentRequests.HEADER) String key) {
         String entity = caller.entity();
         return idempotentRequests.execute(entity, key, "POST /api/v1/test-notes", request, () -> {
@@ -92,6 +99,16 @@ public class TestNoteResource {
     @Authenticated
     public Page<NoteView> list(@Valid @BeanParam PageRequest page) {
         return Page.of(TestNote.find("entity = ?1 order by title", caller.entity()), page, NoteView::of);
+    }
+
+    /** Text from the path and the query reaches PostgreSQL as it came: what a NUL character would break. */
+    @GET
+    @Path("/by-title/{title}")
+    @Authenticated
+    public Page<NoteView> byTitle(@PathParam("title") String title, @QueryParam("other") String other,
+            @Valid @BeanParam PageRequest page) {
+        return Page.of(TestNote.find("entity = ?1 and (title = ?2 or title = ?3) order by title", caller.entity(),
+                title, other == null ? title : other), page, NoteView::of);
     }
 
     @GET
