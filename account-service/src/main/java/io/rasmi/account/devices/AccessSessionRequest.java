@@ -14,7 +14,7 @@ public record AccessSessionRequest(
         Instant at,
         @NotBlank @Size(max = 200)
         @Schema(description = "How the platform names the device", example = "fb-device-7Q2KX9") String deviceFingerprint,
-        @Size(max = 64) @Schema(description = "IPv4 or IPv6", example = "185.12.44.7") String ipAddress,
+        @Size(max = 64) @Schema(nullable = true, description = "IPv4 or IPv6", example = "185.12.44.7") String ipAddress,
         @Size(max = 200) @Schema(example = "Baghdad, Iraq") String location,
         @Size(max = 1000) @Schema(example = "Mozilla/5.0 (Linux; Android 14) Facebook/470.0") String userAgent) {
 }

@@ -33,8 +33,8 @@ public class EntityNamesResource {
 
     @GET
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.MANAGEMENT, Roles.PLATFORM_ADMIN })
-    @Operation(summary = "The entity's names and handle patterns", description = "Roles: entity-admin, management "
-            + "(their own entity), platform-admin (any). The posture report's G6.d check passes when an account's "
+    @Operation(summary = "The entity's names and handle patterns", description = "Entity-admin and management "
+            + "read their own entity's, platform-admin any entity's. The posture report's G6.d check passes when an account's "
             + "display name carries one of these names (or the entity's registered nameAr or nameEn), or its handle "
             + "is one of them or fits one of the patterns.")
     @APIResponse(responseCode = "200", description = "The names and patterns, with their version as ETag")
@@ -47,8 +47,8 @@ public class EntityNamesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ENTITY_ADMIN)
-    @Operation(summary = "Set the entity's names and handle patterns", description = "Roles: entity-admin, of their "
-            + "own entity only (another entity answers 404). Replaces both lists. Patterns are simple globs, * for "
+    @Operation(summary = "Set the entity's names and handle patterns", description = "For the "
+            + "caller's own entity only (another entity answers 404). Replaces both lists. Patterns are simple globs, * for "
             + "any run of characters and ? for one, compared without regard to case; never regular expressions (G6.d).")
     @APIResponse(responseCode = "200", description = "The names and patterns as set")
     @APIResponse(responseCode = "400", description = "A blank name or a pattern of the wrong shape; nothing changes")

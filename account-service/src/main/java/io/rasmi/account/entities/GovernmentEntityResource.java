@@ -40,7 +40,10 @@ public class GovernmentEntityResource {
     @Operation(summary = "Register a government entity", description = "Roles: platform-admin.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = GovernmentEntityView.class)))
-    @APIResponse(responseCode = "409", description = "The code or one of the domains is already registered")
+    @APIResponse(responseCode = "409", description = "The code or one of the domains is already registered, or a "
+            + "domain lies inside or contains another entity's domain (G6.c)")
+    @APIResponse(responseCode = "422", description = "A domain is a public suffix such as gov.iq, under which anyone "
+            + "registers (G6.c)")
     public Response register(@NotNull @Valid RegisterEntityRequest request) {
         GovernmentEntityView entity = entities.register(request);
         return Response.created(URI.create("/api/v1/entities/" + entity.code())).entity(entity).build();

@@ -153,7 +153,7 @@ public class AccountResource {
             + "website (G3.2)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
-            @Parameter(description = "The version read, as its ETag, for example \"3\"") @HeaderParam("If-Match")
+            @Parameter(required = true, description = "The version read, as its ETag, for example \"3\"") @HeaderParam("If-Match")
             String ifMatch,
             JsonNode patch) {
         AccountView account = accounts.update(caller.entity(), id, ifMatch, patch);

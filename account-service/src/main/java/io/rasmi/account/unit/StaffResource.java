@@ -113,7 +113,7 @@ public class StaffResource {
     @APIResponse(responseCode = "422", description = "The e-mail is not on the entity's domains (clause G6.c)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the version being changed", example = "\"0\"")
+            @Parameter(required = true, description = "The ETag of the version being changed", example = "\"0\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UpdateStaffRequest request) {
         StaffView member = staff.update(caller.entity(), id, ifMatch, request);

@@ -31,7 +31,7 @@ import io.rasmi.platform.problem.Problem;
  * <ul>
  * <li>{@code /public} operations need no token ({@code security: []});</li>
  * <li>{@code servers} is set (relative: the host that serves the document);</li>
- * <li>where {@code If-Match} is read it is required (a missing one answers 428, a stale one 412) and the answers
+ * <li>where {@code If-Match} is read a stale one answers 412; where it is declared required a missing one answers 428; the answers
  * carry the record's {@code ETag};</li>
  * <li>every response header has a schema, and every refusal (4xx, 5xx) is an {@code application/problem+json}
  * problem;</li>
@@ -65,6 +65,7 @@ public class ContractFilter implements OASFilter {
             openAPI.getPaths().getPathItems().forEach(this::describe);
         }
         forbidUnknownProperties(openAPI);
+        describeMergePatches(openAPI);
         everySchema(openAPI).forEach(schema -> {
             anchorPattern(schema);
             resolveSingleReference(schema, schemas(openAPI));
@@ -88,7 +89,8 @@ public class ContractFilter implements OASFilter {
             }
             Parameter ifMatch = ifMatchOf(operation);
             if (ifMatch != null) {
-                ifMatch.setRequired(true);
+                // Required only where the operation says so (@Parameter(required = true)); elsewhere it is optional.
+                boolean required = Boolean.TRUE.equals(ifMatch.getRequired());
                 if (ifMatch.getSchema() == null) {
                     ifMatch.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
                 }
@@ -96,7 +98,9 @@ public class ContractFilter implements OASFilter {
                     ifMatch.setDescription("The ETag of the record as last read, such as \"3\"");
                 }
                 addProblem(responses, "412", "The record changed since it was read (stale If-Match)");
-                addProblem(responses, "428", "If-Match is missing");
+                if (required) {
+                    addProblem(responses, "428", "If-Match is missing");
+                }
             }
             if (versioned && (ifMatch != null || entry.getKey() == PathItem.HttpMethod.GET)) {
                 APIResponse ok = responses.getAPIResponse("200");
@@ -350,6 +354,34 @@ public class ContractFilter implements OASFilter {
         }
         if (schema.getNot() != null) {
             pending.add(schema.getNot());
+        }
+    }
+
+    /**
+     * A JSON merge patch (RFC 7396, the body of every PATCH) names only the fields it changes and clears a field with
+     * null: its schema requires nothing, and each plain field may be null. The service checks the merged record.
+     */
+    private static void describeMergePatches(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        Map<String, Schema> named = schemas(openAPI);
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            Operation patch = item.getPATCH();
+            if (patch == null || patch.getRequestBody() == null) {
+                continue;
+            }
+            for (Schema body : schemasOf(patch.getRequestBody().getContent())) {
+                Schema schema = body != null && body.getRef() != null ? named.get(nameOf(body.getRef())) : body;
+                if (schema == null) {
+                    continue;
+                }
+                schema.setRequired(null);
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().stream().filter(property -> property.getRef() == null)
+                            .forEach(property -> SchemaSupport.setNullable(property, Boolean.TRUE));
+                }
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.quarkus.security.Authenticated;
@@ -124,7 +125,8 @@ public class TestNoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("entity-admin")
     @Transactional
-    public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response rename(@PathParam("id") UUID id,
+            @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid NewNote request) {
         TestNote note = find(id);
         Versions.requireMatch(ifMatch, note.version);
