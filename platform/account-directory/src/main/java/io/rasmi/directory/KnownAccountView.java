@@ -16,13 +16,15 @@ import io.rasmi.events.Platform;
  */
 public record KnownAccountView(UUID id, String entity, Platform platform, String handle, @Schema(nullable = true) String profileUrl,
         String displayNameAr, @Schema(nullable = true) String displayNameEn, AccountStatus status, Instant asOf, boolean verified,
-        @Schema(nullable = true) PostingPlan postingPlan, List<RoleHolder> roleHolders) {
+        PostingPlan postingPlan, List<RoleHolder> roleHolders) {
 
     /** Who holds a role on the account now (G6.a). */
     public record RoleHolder(UUID staffId, AccountRole role) {
     }
 
     /** The account's posting plan (G5.4). {@code platformsNote} may be null. */
+    // Nullable as a type: a nullable reference (allOf) is not read as nullable by every validator.
+    @Schema(nullable = true)
     public record PostingPlan(int postsPerWeek, @Schema(nullable = true) String platformsNote) {
     }
 
