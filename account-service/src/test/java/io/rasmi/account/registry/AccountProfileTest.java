@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
+import io.rasmi.account.devices.PublishedEvents;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
 import io.rasmi.events.Topics;
@@ -167,9 +168,8 @@ class AccountProfileTest {
                 .patch(ACCOUNTS + "/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"").body("objectives", equalTo("Health news"));
 
-        List<ConsumerRecord<String, String>> updates = KafkaTestConsumer.records(Topics.ACCOUNT_EVENTS,
-                Duration.ofSeconds(30), record -> id.equals(record.key())
-                        && "io.rasmi.account.updated.v1".equals(EventCodec.read(record.value()).type()));
+        // The relay sends asynchronously: wait until both updates are there, then check there are no more.
+        List<ConsumerRecord<String, String>> updates = PublishedEvents.atLeast(id, "io.rasmi.account.updated.v1", 2);
         assertThat(updates).hasSize(2);
         updates.forEach(update -> EventContract.assertValid(update.key(), update.value()));
         JsonNode data = EventCodec.read(updates.get(0).value()).data();
