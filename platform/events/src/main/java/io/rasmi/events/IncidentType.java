@@ -7,5 +7,9 @@ public enum IncidentType {
     IMPERSONATION,
     DATA_LEAK,
     DEFACEMENT,
+    PHISHING,
+    LOST_OR_STOLEN_DEVICE,
+    CREDENTIAL_LEAK,
+    DEFAMATION_CAMPAIGN,
     OTHER
 }
