@@ -165,6 +165,23 @@ class IncidentEventsConsumerTest {
     }
 
     @Test
+    void shouldAcceptTheNewIncidentTypesAndChangeNoStatus() {
+        List<IncidentType> newTypes = List.of(IncidentType.PHISHING, IncidentType.LOST_OR_STOLEN_DEVICE,
+                IncidentType.CREDENTIAL_LEAK, IncidentType.DEFAMATION_CAMPAIGN);
+        String named = AccountStates.in("moh", AccountStatus.ACTIVE);
+        List<String> keys = newTypes.stream()
+                .map(type -> EventCodec.read(incident(type, "moh", List.of(named))).subject()).toList();
+        String marker = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(marker));
+
+        // the consumer reads in order: once the later incident took effect, the four were seen and left alone
+        awaitStatus(marker, AccountStatus.COMPROMISED);
+        assertThat(AccountStates.statusOf(named)).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(KafkaTestConsumer.records(Topics.deadLetter(Topics.INCIDENT_EVENTS), Duration.ofSeconds(5),
+                record -> keys.contains(record.key()))).isEmpty();
+    }
+
+    @Test
     void shouldApplyAnIncidentOnlyOnce() {
         String id = AccountStates.in("moh", AccountStatus.ACTIVE);
         String value = incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id));

@@ -100,7 +100,7 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
             Roles.MANAGEMENT })
-    @Operation(summary = "An incident", description = "Roles: any Rasmi role of the entity; roles other than "
+    @Operation(summary = "An incident", description = "Roles: any Rasmi role of the entity. Roles other than "
             + "it-security and entity-admin see only incidents they reported. Another entity's incident answers 404.")
     @APIResponse(responseCode = "200", description = "The incident, with its version as ETag",
             content = @Content(schema = @Schema(implementation = IncidentView.class)))

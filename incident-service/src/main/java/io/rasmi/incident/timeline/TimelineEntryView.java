@@ -16,7 +16,8 @@ public record TimelineEntryView(
         @Schema(example = "moh-security") String actor,
         @Schema(nullable = true, example = "Password rotated and sessions revoked") String text,
         @Schema(nullable = true) EvidenceView evidence,
-        @Schema(nullable = true, description = "The entry this one answers, e.g. a CERT information request")
+        @Schema(nullable = true, implementation = String.class, format = "uuid",
+                description = "The entry this one answers, e.g. a CERT information request")
         UUID refersTo,
         @Schema(nullable = true, description = "Facts of the entry, e.g. from and to of a transition",
                 example = "{\"from\":\"REPORTED\",\"to\":\"TRIAGED\"}")

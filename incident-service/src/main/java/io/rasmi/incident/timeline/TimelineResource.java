@@ -39,8 +39,8 @@ public class TimelineResource {
     @GET
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
             Roles.MANAGEMENT })
-    @Operation(summary = "An incident's timeline", description = "Roles: any Rasmi role of the entity, for the "
-            + "incidents it may see. Every report, transition, severity change, note, notice and CERT message, oldest "
+    @Operation(summary = "An incident's timeline", description = "Roles: any Rasmi role of the entity. For the "
+            + "incidents the caller may see: every report, transition, severity change, note, notice and CERT message, oldest "
             + "first. Nothing in it is ever changed or deleted.")
     @APIResponse(responseCode = "200", description = "The entries, oldest first")
     @APIResponse(responseCode = "404", description = "No such incident the caller may see")
@@ -52,8 +52,8 @@ public class TimelineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
             Roles.MANAGEMENT })
-    @Operation(summary = "Add to an incident's timeline", description = "Roles: any Rasmi role of the entity, for "
-            + "the incidents it may see. A NOTE, an ACTION taken or a piece of EVIDENCE; answers names the CERT "
+    @Operation(summary = "Add to an incident's timeline", description = "Roles: any Rasmi role of the entity. For "
+            + "the incidents the caller may see: a NOTE, an ACTION taken or a piece of EVIDENCE; answers names the CERT "
             + "information request the entry answers.")
     @APIResponse(responseCode = "201", description = "The entry added",
             content = @Content(schema = @Schema(implementation = TimelineEntryView.class)))
