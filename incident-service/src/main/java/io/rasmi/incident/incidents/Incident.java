@@ -2,8 +2,10 @@ package io.rasmi.incident.incidents;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -115,6 +117,11 @@ public class Incident extends PanacheEntityBase {
     @CollectionTable(name = "incident_evidence", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderColumn(name = "position")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Read only here: the scan inserts them itself, once per target (see {@code ResponseTargets}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "incident_target_miss", joinColumns = @JoinColumn(name = "incident_id"))
+    public Set<MissedTarget> missedTargets = new HashSet<>();
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.rasmi.events.IncidentSeverity;
+import io.rasmi.events.IncidentSlaBreached;
 import io.rasmi.events.IncidentType;
 
 @Schema(name = "Incident", description = "A breach of an entity's official accounts and where its handling stands")
@@ -38,8 +39,20 @@ public record IncidentView(
         @Schema(nullable = true, implementation = String.class, format = "date-time") Instant closedAt,
         @Schema(nullable = true, implementation = String.class, format = "date-time",
                 description = "When the national CERT acknowledged it") Instant acknowledgedAt,
+        @Schema(description = "Response targets it missed (HIGH and CRITICAL only), oldest first")
+        List<MissedTargetView> missedTargets,
         Instant updatedAt,
         @Schema(description = "The incident's version, also its ETag", example = "0") long version) {
+
+    /** A response target missed. */
+    @Schema(name = "MissedTarget")
+    public record MissedTargetView(@Schema(example = "TRIAGE") IncidentSlaBreached.Target target, Instant dueAt,
+            Instant missedAt) {
+
+        static MissedTargetView of(MissedTarget missed) {
+            return new MissedTargetView(missed.target, missed.dueAt, missed.missedAt);
+        }
+    }
 
     public static IncidentView of(Incident incident) {
         return new IncidentView(incident.id, incident.entity, incident.type, incident.state, incident.severity,
@@ -48,6 +61,8 @@ public record IncidentView(
                 List.copyOf(incident.accountIds), incident.evidence.stream().map(EvidenceView::of).toList(),
                 incident.determination, Transition.targetsFrom(incident.state), incident.lessonsLearned,
                 incident.triagedAt, incident.containedAt, incident.closedAt, incident.acknowledgedAt,
+                incident.missedTargets.stream().map(MissedTargetView::of)
+                        .sorted(java.util.Comparator.comparing(MissedTargetView::dueAt)).toList(),
                 incident.updatedAt, incident.version);
     }
 }

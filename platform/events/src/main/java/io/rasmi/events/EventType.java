@@ -29,7 +29,9 @@ public enum EventType {
     ACCOUNT_POSTURE_CHANGED("account", "posture-changed", Topics.ACCOUNT_EVENTS, PostureChanged.class, "accountId"),
     /** The account's whole current state, on the compacted {@link Topics#ACCOUNT_STATE}. */
     ACCOUNT_STATE("account", "state", Topics.ACCOUNT_STATE, AccountState.class, "accountId"),
-    INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId");
+    INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
+    INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
+            "incidentId");
 
     private final String service;
     private final String type;

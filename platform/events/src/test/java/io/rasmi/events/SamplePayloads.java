@@ -57,6 +57,9 @@ final class SamplePayloads {
                     7, AT);
             case INCIDENT_REPORTED -> new IncidentReported(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
                     List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT);
+            case INCIDENT_SLA_BREACHED -> new IncidentSlaBreached(INCIDENT_ID, ENTITY,
+                    IncidentSlaBreached.Target.TRIAGE, IncidentSeverity.CRITICAL, AT, AT.plusSeconds(3600),
+                    AT.plusSeconds(3660));
         };
     }
 

@@ -1,0 +1,142 @@
+package io.rasmi.incident.openings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.rasmi.events.AccessAnomaly;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventContract;
+import io.rasmi.events.EventType;
+import io.rasmi.events.ImpersonationReported;
+import io.rasmi.events.IncidentType;
+import io.rasmi.events.Platform;
+import io.rasmi.events.Topics;
+import io.rasmi.incident.Callers;
+import io.rasmi.incident.Fixtures;
+import io.rasmi.incident.incidents.Incident;
+import io.rasmi.incident.incidents.IncidentState;
+import io.rasmi.incident.timeline.TimelineEntry;
+import io.rasmi.testkit.KafkaTestConsumer;
+
+/** Incidents opened by account-service's events on the real broker: one open incident per key absorbs repeats. */
+@QuarkusTest
+class EventOpeningsTest {
+
+    private static String anomaly(UUID accountId, String entity) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String value = EventCodec.write(CloudEvent.of(EventType.ACCOUNT_ACCESS_ANOMALY, accountId.toString(), entity,
+                new AccessAnomaly(accountId, entity, "fp-" + UUID.randomUUID(), "203.0.113.7", "Erbil", at, at), at));
+        EventContract.assertValid(accountId.toString(), value);
+        Fixtures.send(Topics.ACCOUNT_EVENTS, accountId.toString(), value);
+        return value;
+    }
+
+    private static List<Incident> openedFor(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> Incident.<Incident>list("openingKey", key));
+    }
+
+    private static long timelineOf(UUID incidentId) {
+        return QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count("incidentId", incidentId));
+    }
+
+    private static Incident awaitOpened(String key) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !openedFor(key).isEmpty());
+        return openedFor(key).get(0);
+    }
+
+    @Test
+    void shouldOpenASuspectedCompromiseFromAnAccessAnomalyAndAnnounceIt() {
+        UUID account = UUID.randomUUID();
+        anomaly(account, "moh");
+
+        Incident incident = awaitOpened(account.toString());
+        assertThat(incident.type).isEqualTo(IncidentType.ACCOUNT_COMPROMISE);
+        assertThat(incident.determination).isEqualTo("suspected");
+        assertThat(incident.state).isEqualTo(IncidentState.REPORTED);
+        assertThat(incident.accountIds).containsExactly(account);
+        Callers.itSecurity("moh").get("/api/v1/incidents/" + incident.id).then().statusCode(200);
+        Callers.itSecurity("mohe").get("/api/v1/incidents/" + incident.id).then().statusCode(404);
+        ConsumerRecord<String, String> reported = KafkaTestConsumer.awaitRecord(Topics.INCIDENT_EVENTS,
+                Duration.ofSeconds(60), r -> incident.id.toString().equals(r.key()));
+        EventContract.assertValid(reported.key(), reported.value());
+    }
+
+    @Test
+    void shouldAbsorbARepeatIntoTheOpenIncidentAndIgnoreARedelivery() {
+        UUID account = UUID.randomUUID();
+        String first = anomaly(account, "moh");
+        Incident incident = awaitOpened(account.toString());
+
+        anomaly(account, "moh");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> timelineOf(incident.id) == 2);
+        Fixtures.send(Topics.ACCOUNT_EVENTS, account.toString(), first);
+        // a marker behind the redelivery on the same partition (same key): once it is absorbed, the redelivery was read
+        anomaly(account, "moh");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> timelineOf(incident.id) == 3);
+
+        assertThat(openedFor(account.toString())).hasSize(1);
+        assertThat(timelineOf(incident.id)).isEqualTo(3);
+        List<String> kinds = Callers.itSecurity("moh").get("/api/v1/incidents/" + incident.id + "/timeline")
+                .then().statusCode(200).extract().path("kind");
+        assertThat(kinds).containsExactly("REPORTED", "REPEATED", "REPEATED");
+    }
+
+    @Test
+    void shouldOpenANewIncidentOnceTheOpenOneIsClosed() {
+        UUID account = UUID.randomUUID();
+        anomaly(account, "moh");
+        Incident first = awaitOpened(account.toString());
+        Callers.itSecurity("moh").body(java.util.Map.of("to", "FALSE_POSITIVE", "note", "Our own new laptop"))
+                .post("/api/v1/incidents/" + first.id + "/transitions").then().statusCode(200);
+
+        anomaly(account, "moh");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> openedFor(account.toString()).size() == 2);
+        assertThat(timelineOf(first.id)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldOpenAnImpersonationIncidentFromAnImpersonationReport() {
+        UUID report = UUID.randomUUID();
+        UUID impersonated = UUID.randomUUID();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String value = EventCodec.write(CloudEvent.of(EventType.ACCOUNT_IMPERSONATION_REPORTED, report.toString(),
+                "mohe", new ImpersonationReported(report, "mohe", Platform.X, "M0HE_lraq", "https://x.com/M0HE_lraq",
+                        impersonated, at), at));
+        Fixtures.send(Topics.ACCOUNT_EVENTS, report.toString(), value);
+
+        Incident incident = awaitOpened(impersonated.toString());
+        assertThat(incident.type).isEqualTo(IncidentType.IMPERSONATION);
+        assertThat(incident.entity).isEqualTo("mohe");
+        assertThat(incident.summary).contains("M0HE_lraq");
+    }
+
+    @Test
+    void shouldSendAnUnprocessableEventToTheDeadLetterTopicAndGoOn() {
+        String key = UUID.randomUUID().toString();
+        Fixtures.send(Topics.ACCOUNT_EVENTS, key,
+                "{\"specversion\":\"1.0\",\"id\":\"" + key + "\",\"type\":\"io.rasmi.account.access-anomaly.v1\"}");
+        ConsumerRecord<String, String> dead = KafkaTestConsumer.awaitRecord(Topics.deadLetter(Topics.ACCOUNT_EVENTS),
+                Duration.ofSeconds(90), r -> key.equals(r.key()));
+        assertThat(dead.value()).contains(key);
+
+        UUID account = UUID.randomUUID();
+        anomaly(account, "moh");
+        awaitOpened(account.toString());
+    }
+}
