@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Schema(name = "MispEventExport", description = "A MISP event in the MISP core format, for CERTs that run MISP")
 public record MispEventView(@JsonProperty("Event") @Schema(required = true) Event event) {
 
-    @Schema(name = "MispEvent", description = "The event: its keys are those of the MISP core format")
+    @Schema(name = "MispEvent", description = "The event: its keys are those of the MISP core format (the main ones "
+            + "below; also Orgc, the creating organisation, and Attribute, the event's own attributes)",
+            additionalProperties = Schema.True.class)
     public record Event(
             @Schema(required = true, format = "uuid") String uuid,
             @Schema(required = true) String info,

@@ -15,7 +15,8 @@ public record StixBundleView(
         @Schema(required = true, minItems = 1) List<StixObjectView> objects) {
 
     /** The properties every STIX object has; each type adds its own. */
-    @Schema(name = "StixObject", description = "A STIX 2.1 object; its other properties are those of its type")
+    @Schema(name = "StixObject", description = "A STIX 2.1 object; its other properties are those of its type",
+            additionalProperties = Schema.True.class)
     public record StixObjectView(
             @Schema(required = true, examples = "incident") String type,
             @Schema(required = true, examples = "incident--b7d29b2a-766d-5934-aa76-d9ca79acc625") String id) {
