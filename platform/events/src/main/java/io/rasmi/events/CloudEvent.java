@@ -32,13 +32,14 @@ public record CloudEvent(
     public static final String SPEC_VERSION = "1.0";
     /** The media type of a whole envelope, for the Kafka {@code content-type} header. */
     public static final String MEDIA_TYPE = "application/cloudevents+json";
-    /** The media type of {@code data}. */
+    /** The media type of {@code data}, unless its type says otherwise ({@link EventType#dataContentType()}). */
     public static final String DATA_CONTENT_TYPE = "application/json";
 
     /**
      * A new event of {@code type} with a random id.
      *
-     * @param subject the aggregate id (the payload's {@link EventType#subjectField()}); also the Kafka key
+     * @param subject the aggregate id (the payload's {@link EventType#subjectField()}); also the Kafka key unless
+     *                the type is keyed by entity ({@link EventType#kafkaKey})
      * @param entity  the tenant, e.g. {@code moh}
      * @param payload an instance of {@link EventType#payloadType()}
      * @param time    when the change happened
@@ -53,7 +54,7 @@ public record CloudEvent(
                     + ", not " + (payload == null ? "null" : payload.getClass().getSimpleName()));
         }
         return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), type.source(), type.type(), subject, time,
-                DATA_CONTENT_TYPE, type.dataschema(), entity, EventCodec.toData(payload));
+                type.dataContentType(), type.dataschema(), entity, EventCodec.toData(payload));
     }
 
     /** The Rasmi event type named by {@code type}, if known. */

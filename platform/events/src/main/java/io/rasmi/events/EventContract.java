@@ -58,7 +58,8 @@ public final class EventContract {
 
     /**
      * What is wrong with a Kafka record: its value as {@link #validate(String)}, and its key, which must be the
-     * event's {@code subject} (the aggregate id) so that one aggregate's events stay in order.
+     * event's {@code subject} (the aggregate id) so that one aggregate's events stay in order, or its
+     * {@code entity} for a type keyed by entity ({@link EventType#key()}).
      */
     public static List<String> validate(String key, String value) {
         JsonNode event;
@@ -68,6 +69,17 @@ public final class EventContract {
             return List.of(e.getMessage());
         }
         List<String> violations = validate(event);
+        EventType type = EventType.fromType(event.path("type").asText(null)).orElse(null);
+        if (type != null && type.key() == EventType.Key.ENTITY) {
+            String entity = event.path("entity").asText(null);
+            if (key == null) {
+                violations.add("key: missing; it must be the entity");
+            } else if (entity != null && !key.equals(entity)) {
+                violations.add("key: '" + key + "' differs from entity '" + entity + "'; " + type.type()
+                        + " is keyed by entity");
+            }
+            return violations;
+        }
         String subject = event.path("subject").asText(null);
         if (key == null) {
             violations.add("key: missing; it must be the subject, the aggregate id");
@@ -107,6 +119,7 @@ public final class EventContract {
             return new ArrayList<>(violations);
         }
         expect(event, "source", type.source(), type, violations);
+        expect(event, "datacontenttype", type.dataContentType(), type, violations);
         if (event.hasNonNull("dataschema")) {
             expect(event, "dataschema", type.dataschema().toString(), type, violations);
         }

@@ -31,20 +31,58 @@ public enum EventType {
     ACCOUNT_STATE("account", "state", Topics.ACCOUNT_STATE, AccountState.class, "accountId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
-            "incidentId");
+            "incidentId"),
+    /**
+     * The national CERT's feed: a STIX 2.1 bundle describing one incident as it stands after a change. Keyed by the
+     * entity code, so one entity's bundles stay in order; the subject is the bundle id.
+     */
+    INCIDENT_CERT_BUNDLE("incident", "cert-bundle", Topics.CERT_INCIDENTS, StixBundle.class, "id",
+            StixBundle.MEDIA_TYPE, Key.ENTITY);
+
+    /** Which envelope attribute is the Kafka key. */
+    public enum Key {
+        /** The subject, the aggregate id: one aggregate's events stay in order. */
+        SUBJECT,
+        /** The entity: one entity's events stay in order. */
+        ENTITY
+    }
 
     private final String service;
     private final String type;
     private final String topic;
     private final Class<?> payloadType;
     private final String subjectField;
+    private final String dataContentType;
+    private final Key key;
 
     EventType(String service, String event, String topic, Class<?> payloadType, String subjectField) {
+        this(service, event, topic, payloadType, subjectField, CloudEvent.DATA_CONTENT_TYPE, Key.SUBJECT);
+    }
+
+    EventType(String service, String event, String topic, Class<?> payloadType, String subjectField,
+            String dataContentType, Key key) {
         this.service = service;
         this.type = "io.rasmi." + service + "." + event + ".v1";
         this.topic = topic;
         this.payloadType = payloadType;
         this.subjectField = subjectField;
+        this.dataContentType = dataContentType;
+        this.key = key;
+    }
+
+    /** The CloudEvents {@code datacontenttype} of its data: {@code application/json} unless said otherwise. */
+    public String dataContentType() {
+        return dataContentType;
+    }
+
+    /** Which envelope attribute is the Kafka key. */
+    public Key key() {
+        return key;
+    }
+
+    /** The Kafka key of an event of this type with this subject and entity. */
+    public String kafkaKey(String subject, String entity) {
+        return key == Key.ENTITY ? entity : subject;
     }
 
     /** The service that owns and publishes this type: account, content, kpi or incident. */

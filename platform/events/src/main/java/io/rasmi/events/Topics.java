@@ -14,7 +14,10 @@ public final class Topics {
     public static final String CONTENT_EVENTS = "rasmi.content.events.v1";
     public static final String KPI_EVENTS = "rasmi.kpi.events.v1";
     public static final String INCIDENT_EVENTS = "rasmi.incident.events.v1";
-    /** STIX 2.1 bundles for the national CERT, keyed by entity id; not CloudEvents. */
+    /**
+     * The national CERT's feed: CloudEvents whose data is a STIX 2.1 bundle
+     * ({@link EventType#INCIDENT_CERT_BUNDLE}), keyed by entity code.
+     */
     public static final String CERT_INCIDENTS = "rasmi.cert.incidents.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -80,7 +80,8 @@ class AsyncApiDocumentTest {
         for (JsonNode example : examples) {
             JsonNode payload = example.get("payload");
             assertEquals(type.type(), payload.get("type").asText());
-            EventContract.assertValid(payload.get("subject").asText(), payload.toString());
+            EventContract.assertValid(type.kafkaKey(payload.get("subject").asText(), payload.get("entity").asText()),
+                    payload.toString());
         }
     }
 

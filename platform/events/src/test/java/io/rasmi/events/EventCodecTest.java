@@ -33,7 +33,7 @@ class EventCodecTest {
         assertEquals("1.0", event.specversion());
         assertEquals(type.type(), event.type());
         assertEquals(type.source(), event.source());
-        assertEquals("application/json", event.datacontenttype());
+        assertEquals(type.dataContentType(), event.datacontenttype());
         assertEquals(type.dataschema(), event.dataschema());
         assertEquals("moh", event.entity());
         assertEquals(type, event.eventType().orElseThrow());

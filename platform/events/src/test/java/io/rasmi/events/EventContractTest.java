@@ -21,8 +21,27 @@ class EventContractTest {
         String value = EventCodec.write(SamplePayloads.event(type));
 
         assertEquals(List.of(), EventContract.validate(value));
-        assertEquals(List.of(), EventContract.validate(SamplePayloads.subject(type), value));
-        EventContract.assertValid(SamplePayloads.subject(type), value);
+        assertEquals(List.of(), EventContract.validate(SamplePayloads.key(type), value));
+        EventContract.assertValid(SamplePayloads.key(type), value);
+    }
+
+    @Test
+    void shouldKeyTheCertFeedByEntityAndCarryStixContent() {
+        CloudEvent event = SamplePayloads.event(EventType.INCIDENT_CERT_BUNDLE);
+        String value = EventCodec.write(event);
+
+        assertEquals("application/stix+json;version=2.1", event.datacontenttype());
+        assertEquals(List.of(), EventContract.validate("moh", value));
+        assertViolation(EventContract.validate(event.subject(), value), "key: '" + event.subject()
+                + "' differs from entity 'moh'");
+    }
+
+    @Test
+    void shouldRejectADataContentTypeOtherThanTheTypes() {
+        ObjectNode event = accountRegistered();
+        event.put("datacontenttype", "application/stix+json;version=2.1");
+
+        assertViolation(EventContract.validate(event.toString()), "$.datacontenttype: ");
     }
 
     @Test

@@ -60,12 +60,23 @@ final class SamplePayloads {
             case INCIDENT_SLA_BREACHED -> new IncidentSlaBreached(INCIDENT_ID, ENTITY,
                     IncidentSlaBreached.Target.TRIAGE, IncidentSeverity.CRITICAL, AT, AT.plusSeconds(3600),
                     AT.plusSeconds(3660));
+            case INCIDENT_CERT_BUNDLE -> new StixBundle("bundle", "bundle--4c8e1f2a-3b5d-5e6f-8a9b-0c1d2e3f4a5b",
+                    List.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                            .put("type", "incident").put("spec_version", "2.1")
+                            .put("id", "incident--b7d29b2a-766d-5934-aa76-d9ca79acc625")
+                            .put("created", "2026-02-03T08:20:00.000Z").put("modified", "2026-02-03T08:20:00.000Z")
+                            .put("name", "Official Facebook page compromised")));
         };
     }
 
     /** The aggregate id of {@link #of(EventType)}: the subject and Kafka key of its event. */
     static String subject(EventType type) {
         return EventCodec.toData(of(type)).get(type.subjectField()).asText();
+    }
+
+    /** The Kafka key of {@link #event(EventType)}. */
+    static String key(EventType type) {
+        return type.kafkaKey(subject(type), ENTITY);
     }
 
     static CloudEvent event(EventType type) {

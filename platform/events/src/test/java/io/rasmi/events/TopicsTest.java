@@ -18,6 +18,7 @@ class TopicsTest {
     @EnumSource(EventType.class)
     void shouldPublishEachTypeOnItsServicesTopic(EventType type) {
         String expected = type == EventType.ACCOUNT_STATE ? Topics.ACCOUNT_STATE
+                : type == EventType.INCIDENT_CERT_BUNDLE ? Topics.CERT_INCIDENTS
                 : "rasmi." + type.service() + ".events.v1";
         assertEquals(expected, type.topic());
         assertTrue(Topics.all().contains(type.topic()));

@@ -78,7 +78,7 @@ public final class RoleMatrix {
         }
     }
 
-    /** Every operation under {@code /api/} of the service's document at {@code /q/openapi?format=json}. */
+    /** Every operation under {@code /api/} (and {@code /taxii2/}) of the service's document at {@code /q/openapi?format=json}. */
     public synchronized List<Operation> operations() {
         if (operations == null) {
             operations = read(getJson(root.resolve("/q/openapi?format=json")));
@@ -153,7 +153,8 @@ public final class RoleMatrix {
         template.appendTail(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path.toString()))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                // JSON first; anything else after it, for operations that answer only their own media type (TAXII).
+                .header("Accept", "application/json, */*;q=0.1");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -182,7 +183,9 @@ public final class RoleMatrix {
         List<Operation> found = new ArrayList<>();
         for (Map.Entry<?, ?> item : pathItems.entrySet()) {
             String path = item.getKey().toString();
-            if (!path.startsWith("/api/") || !(item.getValue() instanceof Map<?, ?> methods)) {
+            // /taxii2 (the CERT's TAXII server) is protected like /api.
+            boolean protectedPath = path.startsWith("/api/") || path.startsWith("/taxii2/");
+            if (!protectedPath || !(item.getValue() instanceof Map<?, ?> methods)) {
                 continue;
             }
             for (String method : METHODS) {

@@ -21,7 +21,8 @@ import org.jboss.jandex.MethodInfo;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
- * Writes into the OpenAPI document the roles each {@code /api} operation's {@code @RolesAllowed} names, read from
+ * Writes into the OpenAPI document the roles each {@code /api} (and {@code /taxii2}, the CERT's TAXII server)
+ * operation's {@code @RolesAllowed} names, read from
  * the resource classes at build time so the document cannot drift from what is enforced: the extension
  * {@value #EXTENSION} (the list the test-kit's {@code RoleMatrix} checks every operation against) and a first line
  * {@code Roles: a, b.} in the description, in place of any hand-written one. An operation without
@@ -69,7 +70,7 @@ public class DeclaredRolesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
+            if (!path.startsWith("/api/") && !path.startsWith("/taxii2/")) {
                 return;
             }
             item.getOperations().forEach((method, operation) -> {

@@ -40,7 +40,8 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            Map<String, String> common = path.startsWith("/api/") ? COMMON
+            // /taxii2 (the CERT's TAXII server) is protected like /api.
+            Map<String, String> common = path.startsWith("/api/") || path.startsWith("/taxii2/") ? COMMON
                     : path.startsWith("/public/") ? PUBLIC : Map.of();
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
                 APIResponses responses = operation.getValue().getResponses();

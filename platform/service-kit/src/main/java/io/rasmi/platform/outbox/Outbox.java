@@ -28,7 +28,10 @@ public class Outbox {
         return publish(type, subject.toString(), entity, payload);
     }
 
-    /** Writes the event; the Kafka key is the subject (the aggregate id) so its events stay in order. */
+    /**
+     * Writes the event; the Kafka key is the subject (the aggregate id) so its events stay in order, or the entity
+     * for a type keyed by entity ({@link EventType#kafkaKey}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(EventType type, String subject, String entity, Object payload) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -37,7 +40,7 @@ public class Outbox {
         row.eventId = UUID.fromString(event.id());
         row.eventType = type.type();
         row.topic = type.topic();
-        row.messageKey = subject;
+        row.messageKey = type.kafkaKey(subject, entity);
         row.envelope = EventCodec.write(event);
         row.createdAt = now;
         row.persist();
