@@ -17,8 +17,11 @@ class TopicsTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void shouldPublishEachTypeOnItsServicesTopic(EventType type) {
-        String expected = type == EventType.ACCOUNT_STATE ? Topics.ACCOUNT_STATE
-                : "rasmi." + type.service() + ".events.v1";
+        String expected = switch (type) {
+            case ACCOUNT_STATE -> Topics.ACCOUNT_STATE;
+            case ACCOUNT_STAFF_STATE -> Topics.STAFF_STATE;
+            default -> "rasmi." + type.service() + ".events.v1";
+        };
         assertEquals(expected, type.topic());
         assertTrue(Topics.all().contains(type.topic()));
         assertEquals("/rasmi/" + type.service(), type.source());
@@ -28,8 +31,14 @@ class TopicsTest {
     @Test
     void shouldKeepTheAccountStateOnACompactedTopicOfItsOwn() {
         assertEquals("rasmi.account.state.v1", EventType.ACCOUNT_STATE.topic());
-        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE), Topics.compacted());
+        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE, Topics.STAFF_STATE), Topics.compacted());
         assertTrue(Topics.all().containsAll(Topics.compacted()));
+    }
+
+    @Test
+    void shouldKeepTheStaffStateOnACompactedTopicOfItsOwn() {
+        assertEquals("rasmi.account.staff-state.v1", EventType.ACCOUNT_STAFF_STATE.topic());
+        assertTrue(Topics.compacted().contains(Topics.STAFF_STATE));
     }
 
     @Test
