@@ -149,6 +149,11 @@ activate_demo_account() {
   printf '  activated       moh X MOH_Iraq (try: curl "%s/public/v1/verify?url=https://x.com/MOH_Iraq")\n' "$ACCOUNT_URL"
 }
 
+# moh's IT officer, whom incident-service's breach notices reach with the head of the unit (G6.j); the mail lands
+# in the local GreenMail server (rasmi up prints where to read it).
+post "moh staff IT officer" "$moh_token" "$ACCOUNT_URL/api/v1/staff" \
+  '{"fullName":"حيدر كاظم جواد","officialEmail":"it.officer@moh.gov.iq","unitRole":"IT_OFFICER"}'
+
 if (( DRY_RUN )); then
   echo "(dry run: the activation of moh X MOH_Iraq is skipped)"
 elif command -v jq >/dev/null 2>&1; then

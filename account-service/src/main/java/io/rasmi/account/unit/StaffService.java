@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.account.keys.RoleHolder;
+import io.rasmi.account.state.StaffStatePublisher;
+import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.paging.Page;
@@ -29,6 +31,9 @@ public class StaffService {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    StaffStatePublisher staffState;
 
     @Transactional
     public StaffView add(String entityCode, AddStaffRequest request) {
@@ -49,6 +54,8 @@ public class StaffService {
         staff.createdAt = now;
         staff.updatedAt = now;
         staff.persist();
+        // The record's own lock (taken to count the state version) before the audit chain's.
+        staffState.publish(EventType.ACCOUNT_STAFF_ADDED, staff);
         auditTrail.record(entityCode, "staff.added", "staff-member", staff.id,
                 Map.of("unitRole", staff.unitRole.name()));
         return StaffView.of(staff);
@@ -105,6 +112,9 @@ public class StaffService {
         staff.fullName = fullName;
         staff.officialEmail = email;
         staff.unitRole = unitRole;
+        // Leaving the unit is a removal for whoever follows the staff (no more breach notices); coming back, an add.
+        EventType event = active == staff.active ? EventType.ACCOUNT_STAFF_CHANGED
+                : active ? EventType.ACCOUNT_STAFF_ADDED : EventType.ACCOUNT_STAFF_REMOVED;
         if (active != staff.active) {
             staff.leftAt = active ? null : now;
             staff.active = active;
@@ -112,6 +122,7 @@ public class StaffService {
         staff.updatedAt = now;
         // The version moves at flush; the answer must carry the new one for the next If-Match.
         StaffMember.getEntityManager().flush();
+        staffState.publish(event, staff);
         auditTrail.record(entityCode, "staff.updated", "staff-member", staff.id, changes);
         return StaffView.of(staff);
     }

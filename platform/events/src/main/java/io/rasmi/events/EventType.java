@@ -29,6 +29,14 @@ public enum EventType {
     ACCOUNT_POSTURE_CHANGED("account", "posture-changed", Topics.ACCOUNT_EVENTS, PostureChanged.class, "accountId"),
     /** The account's whole current state, on the compacted {@link Topics#ACCOUNT_STATE}. */
     ACCOUNT_STATE("account", "state", Topics.ACCOUNT_STATE, AccountState.class, "accountId"),
+    /** A member joined the entity's social media unit, or came back to it. */
+    ACCOUNT_STAFF_ADDED("account", "staff-added", Topics.ACCOUNT_EVENTS, StaffSnapshot.class, "staffId"),
+    /** A member's name, official e-mail or unit role changed. */
+    ACCOUNT_STAFF_CHANGED("account", "staff-changed", Topics.ACCOUNT_EVENTS, StaffSnapshot.class, "staffId"),
+    /** A member left the unit (marked inactive; members are never deleted). */
+    ACCOUNT_STAFF_REMOVED("account", "staff-removed", Topics.ACCOUNT_EVENTS, StaffSnapshot.class, "staffId"),
+    /** The member's whole current state, on the compacted {@link Topics#STAFF_STATE}. */
+    ACCOUNT_STAFF_STATE("account", "staff-state", Topics.STAFF_STATE, StaffSnapshot.class, "staffId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

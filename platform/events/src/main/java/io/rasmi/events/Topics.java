@@ -11,6 +11,11 @@ public final class Topics {
      * rebuild its account directory. Accounts are archived, never deleted, so it carries no tombstones.
      */
     public static final String ACCOUNT_STATE = "rasmi.account.state.v1";
+    /**
+     * Compacted: the newest full state of each member of an entity's social media unit, keyed by staff id, from which
+     * incident-service rebuilds whom to notify (G6.j). Members leave (inactive), never vanish: no tombstones.
+     */
+    public static final String STAFF_STATE = "rasmi.account.staff-state.v1";
     public static final String CONTENT_EVENTS = "rasmi.content.events.v1";
     public static final String KPI_EVENTS = "rasmi.kpi.events.v1";
     public static final String INCIDENT_EVENTS = "rasmi.incident.events.v1";
@@ -27,12 +32,13 @@ public final class Topics {
 
     /** Every topic above, without their dead-letter topics. */
     public static List<String> all() {
-        return List.of(ACCOUNT_EVENTS, ACCOUNT_STATE, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS);
+        return List.of(ACCOUNT_EVENTS, ACCOUNT_STATE, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS,
+                STAFF_STATE);
     }
 
     /** The topics that must be created with {@code cleanup.policy=compact}, not left to the broker's defaults. */
     public static List<String> compacted() {
-        return List.of(ACCOUNT_STATE);
+        return List.of(ACCOUNT_STATE, STAFF_STATE);
     }
 
     /** Where a consumer puts a message of {@code topic} that it cannot process: {@code <topic>.dlq}. */

@@ -55,6 +55,14 @@ final class SamplePayloads {
                     List.of(new AccountState.RoleHolder(STAFF_ID, AccountRole.ADMIN),
                             new AccountState.RoleHolder(STAFF_ID, AccountRole.PUBLISHER)),
                     7, AT);
+            case ACCOUNT_STAFF_ADDED -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين", "zainab.ali@moh.gov.iq",
+                    UnitRole.IT_OFFICER, true, 1, AT);
+            case ACCOUNT_STAFF_CHANGED -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين الموسوي",
+                    "zainab.ali@moh.gov.iq", UnitRole.HEAD, true, 2, AT);
+            case ACCOUNT_STAFF_REMOVED -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين", "zainab.ali@moh.gov.iq",
+                    UnitRole.IT_OFFICER, false, 3, AT);
+            case ACCOUNT_STAFF_STATE -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين", "zainab.ali@moh.gov.iq",
+                    UnitRole.IT_OFFICER, true, 4, AT);
             case INCIDENT_REPORTED -> new IncidentReported(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
                     List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT);
             case INCIDENT_SLA_BREACHED -> new IncidentSlaBreached(INCIDENT_ID, ENTITY,

@@ -17,9 +17,12 @@ class TopicsTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void shouldPublishEachTypeOnItsServicesTopic(EventType type) {
-        String expected = type == EventType.ACCOUNT_STATE ? Topics.ACCOUNT_STATE
-                : type == EventType.INCIDENT_CERT_BUNDLE ? Topics.CERT_INCIDENTS
-                : "rasmi." + type.service() + ".events.v1";
+        String expected = switch (type) {
+            case ACCOUNT_STATE -> Topics.ACCOUNT_STATE;
+            case ACCOUNT_STAFF_STATE -> Topics.STAFF_STATE;
+            case INCIDENT_CERT_BUNDLE -> Topics.CERT_INCIDENTS;
+            default -> "rasmi." + type.service() + ".events.v1";
+        };
         assertEquals(expected, type.topic());
         assertTrue(Topics.all().contains(type.topic()));
         assertEquals("/rasmi/" + type.service(), type.source());
@@ -29,8 +32,14 @@ class TopicsTest {
     @Test
     void shouldKeepTheAccountStateOnACompactedTopicOfItsOwn() {
         assertEquals("rasmi.account.state.v1", EventType.ACCOUNT_STATE.topic());
-        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE), Topics.compacted());
+        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE, Topics.STAFF_STATE), Topics.compacted());
         assertTrue(Topics.all().containsAll(Topics.compacted()));
+    }
+
+    @Test
+    void shouldKeepTheStaffStateOnACompactedTopicOfItsOwn() {
+        assertEquals("rasmi.account.staff-state.v1", EventType.ACCOUNT_STAFF_STATE.topic());
+        assertTrue(Topics.compacted().contains(Topics.STAFF_STATE));
     }
 
     @Test
