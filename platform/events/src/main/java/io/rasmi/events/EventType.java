@@ -29,7 +29,12 @@ public enum EventType {
     ACCOUNT_POSTURE_CHANGED("account", "posture-changed", Topics.ACCOUNT_EVENTS, PostureChanged.class, "accountId"),
     /** The account's whole current state, on the compacted {@link Topics#ACCOUNT_STATE}. */
     ACCOUNT_STATE("account", "state", Topics.ACCOUNT_STATE, AccountState.class, "accountId"),
-    INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId");
+    INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
+    CONTENT_SUBMITTED("content", "submitted", Topics.CONTENT_EVENTS, ContentSubmitted.class, "contentId"),
+    CONTENT_APPROVED("content", "approved", Topics.CONTENT_EVENTS, ContentApproved.class, "contentId"),
+    CONTENT_SCHEDULED("content", "scheduled", Topics.CONTENT_EVENTS, ContentScheduled.class, "contentId"),
+    CONTENT_PUBLISHED("content", "published", Topics.CONTENT_EVENTS, ContentPublished.class, "contentId"),
+    CONTENT_WITHDRAWN("content", "withdrawn", Topics.CONTENT_EVENTS, ContentWithdrawn.class, "contentId");
 
     private final String service;
     private final String type;
