@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.rasmi.account.registry.OfficialAccount;
-import io.rasmi.account.verification.AccountAddress;
-import io.rasmi.account.verification.ProfileUrls;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventType;
 import io.rasmi.events.ImpersonationReported;
@@ -24,6 +22,8 @@ import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.security.Caller;
+import io.rasmi.platform.web.AccountAddress;
+import io.rasmi.platform.web.ProfileUrls;
 
 /** Use cases of impersonation reports; every one is scoped to the entity it is given. */
 @ApplicationScoped

@@ -38,6 +38,7 @@ import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.web.DomainNames;
+import io.rasmi.platform.http.MergePatch;
 
 /** Use cases of the account register; every one is scoped to the entity it is given. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.Platform;
+import io.rasmi.platform.web.AccountAddress;
 
 /**
  * One account as the public lookup keeps it in memory: what its answers say, read from the database in one go, and

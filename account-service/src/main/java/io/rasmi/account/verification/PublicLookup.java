@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.rasmi.account.verification.PublicAnswers.Prepared;
+import io.rasmi.platform.web.AccountAddress;
 
 /**
  * The public answers, ready to send: built from the in-memory {@link PublicRegister}, their JSON and entity tag

@@ -25,6 +25,8 @@ import io.rasmi.account.lookalikes.LookAlikeResource;
 import io.rasmi.account.verification.PublicAnswers.Prepared;
 import io.rasmi.events.Platform;
 import io.rasmi.platform.problem.ProblemException;
+import io.rasmi.platform.web.AccountAddress;
+import io.rasmi.platform.web.ProfileUrls;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 

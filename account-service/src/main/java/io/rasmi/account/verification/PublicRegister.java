@@ -22,6 +22,7 @@ import io.rasmi.events.AccountStatus;
 import io.rasmi.text.CandidateIndex;
 import io.rasmi.text.ComparableName;
 import io.rasmi.text.NameSimilarity;
+import io.rasmi.platform.web.AccountAddress;
 
 /**
  * The public part of the register (G3.3), kept in memory by every instance, so that no public question waits for

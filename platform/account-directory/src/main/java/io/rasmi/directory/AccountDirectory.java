@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.rasmi.events.AccountSnapshot;
+import io.rasmi.events.AccountStatus;
 import io.rasmi.events.AccountState;
 import io.rasmi.events.AccountStatusChanged;
 
@@ -39,6 +41,10 @@ public class AccountDirectory {
     @Inject
     EntityManager entityManager;
 
+    /** Tells the service a known account's status changed ({@link AccountStatusApplied}). */
+    @Inject
+    Event<AccountStatusApplied> statusApplied;
+
     /** Registered and updated events both carry the whole registered account. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applySnapshot(AccountSnapshot snapshot, Instant at) {
@@ -48,9 +54,11 @@ public class AccountDirectory {
         if (isNew) {
             account = newAccount(snapshot, at);
         } else if (!account.isNewerThan(at)) {
+            AccountStatus before = account.status;
             copy(snapshot, account, at);
+            announce(account, before, at);
         }
-        applyPending(account);
+        applyPending(account, !isNew);
         if (isNew) {
             account.persist();
         }
@@ -63,8 +71,10 @@ public class AccountDirectory {
         if (account == null) {
             hold(changed, at);
         } else if (!account.isNewerThan(at)) {
+            AccountStatus before = account.status;
             account.status = changed.to();
             account.lastEventAt = at;
+            announce(account, before, at);
         }
     }
 
@@ -82,7 +92,9 @@ public class AccountDirectory {
         if (isNew) {
             account = newAccount(state, at);
         } else if (!account.isNewerThan(at)) {
+            AccountStatus before = account.status;
             copy(state, account, at);
+            announce(account, before, at);
         }
         account.stateVersion = state.version();
         account.verified = state.verified();
@@ -94,7 +106,7 @@ public class AccountDirectory {
             account.roleHolders.clear();
             account.roleHolders.addAll(holders);
         }
-        applyPending(account);
+        applyPending(account, !isNew);
         if (isNew) {
             account.persist(); // once complete: a change after persist() would cost a second write
         }
@@ -136,16 +148,27 @@ public class AccountDirectory {
     }
 
     /** A status change kept for the account: applied if it is newer than what arrived, then forgotten. */
-    private void applyPending(KnownAccount account) {
+    private void applyPending(KnownAccount account, boolean known) {
         PendingStatus pending = PendingStatus.findById(account.id);
         if (pending == null) {
             return;
         }
         if (pending.changedAt.isAfter(account.lastEventAt)) {
+            AccountStatus before = account.status;
             account.status = pending.status;
             account.lastEventAt = pending.changedAt;
+            if (known) {
+                announce(account, before, pending.changedAt);
+            }
         }
         pending.delete();
+    }
+
+    /** Fires {@link AccountStatusApplied} if the status of an account known before really changed. */
+    private void announce(KnownAccount account, AccountStatus before, Instant at) {
+        if (before != null && before != account.status) {
+            statusApplied.fire(new AccountStatusApplied(account.id, account.entity, before, account.status, at));
+        }
     }
 
     private void lock(UUID accountId) {

@@ -37,6 +37,11 @@ public enum EventType {
     ACCOUNT_STAFF_REMOVED("account", "staff-removed", Topics.ACCOUNT_EVENTS, StaffSnapshot.class, "staffId"),
     /** The member's whole current state, on the compacted {@link Topics#STAFF_STATE}. */
     ACCOUNT_STAFF_STATE("account", "staff-state", Topics.STAFF_STATE, StaffSnapshot.class, "staffId"),
+    CONTENT_SUBMITTED("content", "submitted", Topics.CONTENT_EVENTS, ContentSubmitted.class, "contentId"),
+    CONTENT_APPROVED("content", "approved", Topics.CONTENT_EVENTS, ContentApproved.class, "contentId"),
+    CONTENT_SCHEDULED("content", "scheduled", Topics.CONTENT_EVENTS, ContentScheduled.class, "contentId"),
+    CONTENT_PUBLISHED("content", "published", Topics.CONTENT_EVENTS, ContentPublished.class, "contentId"),
+    CONTENT_WITHDRAWN("content", "withdrawn", Topics.CONTENT_EVENTS, ContentWithdrawn.class, "contentId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

@@ -15,6 +15,8 @@ final class SamplePayloads {
     static final UUID STAFF_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
     static final UUID DEVICE_ID = UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4");
     static final String ENTITY = "moh";
+    static final UUID CONTENT_ID = UUID.fromString("5c1e9a3b-2d4f-4a6b-8c7d-9e0f1a2b3c4d");
+    static final String CONTENT_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final Instant AT = Instant.parse("2026-02-03T08:15:30.123456Z");
 
     private SamplePayloads() {
@@ -74,6 +76,16 @@ final class SamplePayloads {
                             .put("id", "incident--b7d29b2a-766d-5934-aa76-d9ca79acc625")
                             .put("created", "2026-02-03T08:20:00.000Z").put("modified", "2026-02-03T08:20:00.000Z")
                             .put("name", "Official Facebook page compromised")));
+            case CONTENT_SUBMITTED -> new ContentSubmitted(CONTENT_ID, ENTITY, List.of(ACCOUNT_ID), CONTENT_HASH, 2,
+                    AT);
+            case CONTENT_APPROVED -> new ContentApproved(CONTENT_ID, ENTITY, CONTENT_HASH, 2, AT);
+            case CONTENT_SCHEDULED -> new ContentScheduled(CONTENT_ID, ENTITY, List.of(ACCOUNT_ID),
+                    AT.plus(1, ChronoUnit.DAYS), AT);
+            case CONTENT_PUBLISHED -> new ContentPublished(CONTENT_ID, ENTITY, REPORT_ID, ACCOUNT_ID,
+                    Platform.FACEBOOK, "https://www.facebook.com/moh.iraq/posts/1234567890",
+                    AT.minus(5, ChronoUnit.MINUTES), AT);
+            case CONTENT_WITHDRAWN -> new ContentWithdrawn(CONTENT_ID, ENTITY, ContentState.SCHEDULED,
+                    "The event was postponed", AT);
         };
     }
 

@@ -1,14 +1,15 @@
-package io.rasmi.account.verification;
+package io.rasmi.platform.web;
 
+import java.util.Locale;
 import java.util.Objects;
 
-import io.rasmi.account.registry.OfficialAccount;
 import io.rasmi.events.Platform;
 
 /**
  * Where an account lives: its platform and its handle as platforms compare handles (without {@code @}, case
- * folded), the same key as {@link OfficialAccount#handleKey(String)} so that a lookup uses the unique index on
- * {@code (platform, handle_key)}.
+ * folded), the same key as account-service's {@code OfficialAccount.handleKey(String)} so that a lookup uses the
+ * unique index on {@code (platform, handle_key)}. Moved here from account-service's public lookup so that
+ * content-service reads post links the same way.
  */
 public record AccountAddress(Platform platform, String handleKey) {
 
@@ -30,6 +31,6 @@ public record AccountAddress(Platform platform, String handleKey) {
         while (bare.startsWith("@")) {
             bare = bare.substring(1);
         }
-        return OfficialAccount.handleKey(bare);
+        return bare.toLowerCase(Locale.ROOT);
     }
 }

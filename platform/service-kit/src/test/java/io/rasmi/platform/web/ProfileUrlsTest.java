@@ -1,4 +1,4 @@
-package io.rasmi.account.verification;
+package io.rasmi.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,5 +102,24 @@ class ProfileUrlsTest {
             """)
     void shouldCompareHandlesWithoutCaseOrAt(String handle, String key) {
         assertThat(AccountAddress.keyOf(handle)).isEqualTo(key);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://www.instagram.com/p/C1abcdef/                  | INSTAGRAM
+            https://m.youtube.com/watch?v=abc                      | YOUTUBE
+            https://www.facebook.com/permalink.php?story_fbid=1&id=2 | FACEBOOK
+            twitter.com/MOH_Iraq/status/1                          | X
+            https://user@x.com:443/MOH_Iraq                        | X
+            """)
+    void shouldTellThePlatformOfALinkToAPostThatNamesNoAccount(String url, Platform platform) {
+        assertThat(ProfileUrls.platformOf(url)).contains(platform);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "https://x.com.evil.example/MOH_Iraq", "https://example.org/x.com/MOH_Iraq",
+            "https://instagram.com.attacker.net/p/abc" })
+    void shouldNotTakeALookAlikeHostForAPlatform(String url) {
+        assertThat(ProfileUrls.platformOf(url)).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.rasmi.account.verification;
+package io.rasmi.platform.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +68,27 @@ public final class ProfileUrls {
     private ProfileUrls() {
     }
 
+    /**
+     * The platform whose site {@code url} is on, by every name it goes by, whatever the path: also for links to a
+     * post that do not name the account (an Instagram {@code /p/…}, a YouTube {@code /watch?v=…}).
+     */
+    public static Optional<Platform> platformOf(String url) {
+        if (url == null || url.isBlank() || url.length() > 2048) {
+            return Optional.empty();
+        }
+        String text = url.strip();
+        int schemeEnd = text.indexOf("://");
+        String rest = schemeEnd < 0 ? text.replaceFirst("^//", "") : text.substring(schemeEnd + 3);
+        int end = rest.length();
+        for (char stop : new char[] { '/', '?', '#' }) {
+            int at = rest.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return platformOfHost(host(rest.substring(0, end)));
+    }
+
     /** The account {@code url} links to, if it links to an account on a platform Rasmi knows. */
     public static Optional<AccountAddress> parse(String url) {
         if (url == null || url.isBlank() || url.length() > 2048) {
@@ -98,7 +119,7 @@ public final class ProfileUrls {
         String authority = pathStart < 0 ? rest : rest.substring(0, pathStart);
         String path = pathStart < 0 ? "" : rest.substring(pathStart);
 
-        Optional<Platform> platform = platformOf(host(authority));
+        Optional<Platform> platform = platformOfHost(host(authority));
         if (platform.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +165,7 @@ public final class ProfileUrls {
         return host;
     }
 
-    private static Optional<Platform> platformOf(String host) {
+    private static Optional<Platform> platformOfHost(String host) {
         Platform platform = HOSTS.get(host);
         if (platform == null && host.endsWith(".linkedin.com")) {
             platform = Platform.LINKEDIN; // country sites such as iq.linkedin.com

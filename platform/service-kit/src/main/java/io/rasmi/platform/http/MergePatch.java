@@ -1,4 +1,4 @@
-package io.rasmi.account.registry;
+package io.rasmi.platform.http;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JSON merge patch, RFC 7396: members of the patch replace the target's, null removes one, objects merge. */
-final class MergePatch {
+public final class MergePatch {
 
     private MergePatch() {
     }
 
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }

@@ -1,0 +1,194 @@
+package io.rasmi.content.items;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.rasmi.content.approval.ContentApproval;
+import io.rasmi.content.lifecycle.Transition;
+import io.rasmi.events.ContentState;
+import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.http.MergePatch;
+import io.rasmi.platform.http.Versions;
+import io.rasmi.platform.paging.Page;
+import io.rasmi.platform.paging.PageRequest;
+import io.rasmi.platform.problem.ProblemException;
+
+/** Use cases of content items: prepare, read, list, edit. Every one is scoped to the entity it is given. */
+@ApplicationScoped
+public class ContentService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TargetAccounts targetAccounts;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Validator validator;
+
+    /** A new DRAFT for the entity's ACTIVE accounts, written by the caller. */
+    @Transactional
+    public ContentView create(String entity, String authorId, String authorName, ContentDraft request) {
+        ContentDraft draft = request.tidy();
+        requireRules(draft);
+        targetAccounts.requireActive(entity, draft.targetAccountIds());
+        Instant now = now();
+        ContentItem item = new ContentItem();
+        item.id = UUID.randomUUID();
+        item.entity = entity;
+        item.authorId = authorId;
+        item.authorName = authorName;
+        item.setContent(draft);
+        item.state = ContentState.DRAFT;
+        item.createdAt = now;
+        item.updatedAt = now;
+        item.persist();
+        auditTrail.record(entity, "content.created", "content-item", item.id,
+                Map.of("contentHash", item.contentHash, "targets", draft.targetAccountIds().size()));
+        return ContentView.of(item, 0);
+    }
+
+    @Transactional
+    public ContentView get(String entity, UUID id) {
+        return view(ContentItem.requireForEntity(id, entity));
+    }
+
+    @Transactional
+    public Page<ContentView> list(String entity, ContentListQuery query, PageRequest page) {
+        return Page.of(query.find(entity), page, this::view);
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7396) to the item's content, if {@code ifMatch} names its current version. Any
+     * change returns a submitted, approved or scheduled item to DRAFT and voids its approvals (they bound to the
+     * content before); a patch that changes nothing answers the item as it is.
+     */
+    @Transactional
+    public ContentView update(String entity, UUID id, String ifMatch, JsonNode patch) {
+        ContentItem item = ContentItem.lockForEntity(id, entity);
+        Versions.requireMatch(ifMatch, item.version);
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalidField("body", "content.patch-not-object");
+        }
+        List<String> patched = new ArrayList<>();
+        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!ContentDraft.FIELDS.contains(name)) {
+                throw ProblemException.invalidField(name, "request.unknown-field", name);
+            }
+            patched.add(name);
+        }
+        if (!Transition.editable(item.state)) {
+            throw ProblemException.conflict("content.not-editable", item.state);
+        }
+        ContentDraft before = item.draft();
+        ContentDraft after = validated(read(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        if (after.equals(before)) {
+            return view(item);
+        }
+        requireRules(after);
+        if (!Objects.equals(Set.copyOf(after.targetAccountIds()), Set.copyOf(before.targetAccountIds()))) {
+            targetAccounts.requireActive(entity, after.targetAccountIds());
+        }
+        if (PublishedOn.anyOf(item.id)) {
+            throw ProblemException.conflict("content.already-published");
+        }
+        Instant now = now();
+        ContentState from = item.state;
+        if (from != ContentState.DRAFT) {
+            Transition.REVISION.requireAllowedFrom(from);
+            item.state = Transition.REVISION.to();
+        }
+        int voided = ContentApproval.voidAll(item.id, now);
+        item.setContent(after);
+        item.updatedAt = now;
+        ContentItem.flush(); // so that the answer carries the new version
+
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("fields", patched.stream().sorted().toList());
+        details.put("contentHash", item.contentHash);
+        details.put("from", from.name());
+        details.put("approvalsVoided", voided);
+        auditTrail.record(entity, "content.edited", "content-item", item.id, details);
+        return ContentView.of(item, 0);
+    }
+
+    public ContentView view(ContentItem item) {
+        return ContentView.of(item, ContentApproval.countFor(item));
+    }
+
+    /**
+     * Rules a well-formed draft must also meet: the staff who answer the public are named unless interaction is
+     * CLOSED (G7.6).
+     */
+    private static void requireRules(ContentDraft draft) {
+        if (draft.interaction().policy() != InteractionPolicy.CLOSED
+                && draft.interaction().responderStaffIds().isEmpty()) {
+            throw ProblemException.ruleViolated("G7.6", "content.responders-required");
+        }
+    }
+
+    private ContentDraft read(JsonNode merged) {
+        try {
+            return objectMapper.treeToValue(merged, ContentDraft.class);
+        } catch (UnrecognizedPropertyException unknown) {
+            String field = fieldOf(unknown);
+            throw ProblemException.invalidField(field, "request.unknown-field", field);
+        } catch (JsonProcessingException wrongType) {
+            String field = fieldOf(wrongType);
+            throw ProblemException.invalidField(field, "request.invalid-value", field);
+        } catch (IllegalArgumentException wrongType) {
+            throw ProblemException.invalidField("body", "request.invalid-value", "body");
+        }
+    }
+
+    private static String fieldOf(JsonProcessingException problem) {
+        if (!(problem instanceof JsonMappingException mapping)) {
+            return "body";
+        }
+        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private ContentDraft validated(ContentDraft draft) {
+        Set<ConstraintViolation<ContentDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return draft;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

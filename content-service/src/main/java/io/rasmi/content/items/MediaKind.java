@@ -1,0 +1,9 @@
+package io.rasmi.content.items;
+
+/** What a media attachment is. */
+public enum MediaKind {
+    IMAGE,
+    VIDEO,
+    AUDIO,
+    GRAPHIC
+}

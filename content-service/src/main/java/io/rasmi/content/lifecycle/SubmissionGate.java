@@ -1,0 +1,17 @@
+package io.rasmi.content.lifecycle;
+
+import io.rasmi.content.items.ContentItem;
+
+/**
+ * What must hold before an item goes to its approvers, beyond the lifecycle table: the pre-publication checks
+ * (G7.3, G6.i, G8, G4.3.j, G7.4). {@link ContentLifecycle#submit} calls it inside its transaction, after the state
+ * and target accounts are checked and before anything changes; a BLOCKER finding throws a
+ * {@link io.rasmi.platform.problem.ProblemException} naming its clause, and nothing is stored.
+ *
+ * <p>The default lets everything through ({@link OpenSubmissionGate}); the checks feature provides the real gate
+ * as an {@code @ApplicationScoped} bean implementing this interface, which replaces the default.
+ */
+public interface SubmissionGate {
+
+    void beforeSubmission(ContentItem item);
+}
