@@ -315,6 +315,10 @@ public enum GuidelineControl {
                 : ControlOutcome.missingEvidence("posture.not-attested");
     }
 
+    private static boolean onDomains(String email, AccountFacts facts) {
+        return DomainNames.isEmailWithin(email, facts.entityDomains());
+    }
+
     private static boolean sameHost(String url, String website) {
         return url != null && website != null && DomainNames.isOnSite(url, website);
     }
