@@ -4,10 +4,10 @@
 -- Candidates are found through MinHash bands (io.rasmi.text.fingerprint.MinHashBands): 20 numbers per text, salted
 -- with the entity; a text shares a band with a near-duplicate with high probability and with an unrelated text
 -- rarely. The GIN index on the band array answers "shares any band" (&&) with a few index probes whatever the number
--- of stored posts; pg_trgm's similarity() then confirms each candidate on the normalised text. A trigram GIN index on
--- the text itself would have to merge the posting lists of every trigram of a 2,000-character post (Arabic's common
--- trigrams occur in every stored post), which grows with the table.
-create extension if not exists pg_trgm;
+-- of stored posts; the service then confirms each candidate by the trigram similarity of the normalised texts
+-- (io.rasmi.text.fingerprint.TrigramSimilarity). Not pg_trgm: it keeps only the letters of the database's locale, and
+-- under the C locale of the test PostgreSQL similarity(t, t) is 0 for Arabic text; and a trigram GIN index would
+-- have to merge the posting lists of every trigram of a 2,000-character post, which grow with the table.
 
 create table content_fingerprint (
     content_id       uuid        not null,

@@ -68,7 +68,7 @@ public interface ChecksConfig {
     }
 
     interface Duplicates {
-        /** Trigram similarity (pg_trgm) from which two texts are the same post. */
+        /** Trigram similarity (as pg_trgm measures it) from which two texts are the same post. */
         @WithDefault("0.7")
         double similarity();
 

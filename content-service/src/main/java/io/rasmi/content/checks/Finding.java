@@ -28,7 +28,8 @@ public record Finding(
         @Schema(description = "What is wrong, in English", example = "A personal phone number in the text")
         String messageEn,
         @Schema(description = "Replacements to consider (spelling), or what to do") List<String> suggestions,
-        @Schema(description = "The stored content item this one nearly duplicates", nullable = true)
+        @Schema(description = "The stored content item this one nearly duplicates", nullable = true,
+                implementation = String.class, format = "uuid")
         UUID matchingContentId) {
 
     /** A finding of {@code check} on {@code field}, with its message from the findings bundle. */

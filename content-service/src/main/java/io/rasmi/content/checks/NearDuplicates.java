@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,11 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.rasmi.text.fingerprint.MinHashBands;
+import io.rasmi.text.fingerprint.TrigramSimilarity;
 
 /**
  * The texts already scheduled or published, and the near-duplicates of a new one among them (G7.4). Texts are
  * compared on their normalised form ({@link MinHashBands#comparable}): candidates share a MinHash band (GIN index,
- * never a scan of the entity's posts), then pg_trgm's {@code similarity} must reach the configured threshold. The
+ * never a scan of the entity's posts), then their trigram similarity ({@link TrigramSimilarity}, pg_trgm's measure
+ * computed here, since pg_trgm ignores Arabic letters under the C locale) must reach the configured threshold. The
  * same text on the same account within 30 days (before or after) is a BLOCKER; on another account of the entity
  * within 7 days a WARNING; each names the matching content item.
  */
@@ -39,12 +42,11 @@ public class NearDuplicates {
     }
 
     static final String FIND = """
-            select content_id, account_id, at, status, similarity(normalised_text, ?) as similarity
+            select content_id, account_id, at, status, normalised_text
               from content_fingerprint
-             where bands && ? and entity = ? and at > ? and at < ?
-               and content_id is distinct from ? and similarity(normalised_text, ?) >= ?
-             order by similarity desc, at desc
-             limit 20
+             where bands && ? and entity = ? and at > ? and at < ? and content_id is distinct from ?
+             order by at desc
+             limit 200
             """;
 
     private final DataSource dataSource;
@@ -108,21 +110,22 @@ public class NearDuplicates {
                 ? config.sameAccountWindow() : config.otherAccountWindow();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(FIND)) {
-            query.setString(1, comparable);
-            query.setArray(2, bands(connection, comparable, entity));
-            query.setString(3, entity);
-            query.setTimestamp(4, Timestamp.from(at.minus(window)));
-            query.setTimestamp(5, Timestamp.from(at.plus(window)));
-            query.setObject(6, except);
-            query.setString(7, comparable);
-            query.setDouble(8, config.similarity());
+            query.setArray(1, bands(connection, comparable, entity));
+            query.setString(2, entity);
+            query.setTimestamp(3, Timestamp.from(at.minus(window)));
+            query.setTimestamp(4, Timestamp.from(at.plus(window)));
+            query.setObject(5, except);
             List<Match> matches = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                            rows.getTimestamp(3).toInstant(), Status.valueOf(rows.getString(4)), rows.getDouble(5)));
+                    double similarity = TrigramSimilarity.of(comparable, rows.getString(5));
+                    if (similarity >= config.similarity()) {
+                        matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                                rows.getTimestamp(3).toInstant(), Status.valueOf(rows.getString(4)), similarity));
+                    }
                 }
             }
+            matches.sort(Comparator.comparingDouble(Match::similarity).reversed());
             return matches;
         } catch (SQLException failed) {
             throw new IllegalStateException("could not look for near-duplicates", failed);
