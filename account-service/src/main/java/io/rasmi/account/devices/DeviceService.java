@@ -22,6 +22,7 @@ import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
+import io.rasmi.text.personaldata.PhoneNumbers;
 
 /** The register of the entity's own devices (G6.h2), which two-factor (G6.b) and the access log rely on. */
 @ApplicationScoped

@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import io.rasmi.account.entities.HandlePattern;
 import io.rasmi.events.ReviewKind;
 import io.rasmi.text.ComparableName;
 import io.rasmi.platform.web.DomainNames;
 import io.rasmi.text.TextNormalizer;
+import io.rasmi.text.personaldata.PersonalDataKind;
+import io.rasmi.text.personaldata.PersonalDataScanner;
 
 /**
  * The guideline as checks: one constant per clause that software can judge for an official account, each a pure
@@ -210,20 +207,10 @@ public enum GuidelineControl {
         ControlOutcome evaluate(AccountFacts facts, PostureRules rules) {
             List<String> found = new ArrayList<>();
             for (String text : new String[] { facts.displayNameAr(), facts.displayNameEn(), facts.bio() }) {
-                if (text == null) {
-                    continue;
-                }
-                for (PhoneNumberMatch match : PHONES.findNumbers(text, "IQ")) {
-                    if (PHONES.getNumberType(match.number()) == PhoneNumberUtil.PhoneNumberType.MOBILE) {
-                        found.add(match.rawString());
-                    }
-                }
-                Matcher email = EMAIL.matcher(text);
-                while (email.find()) {
-                    if (!onDomains(email.group(), facts)) {
-                        found.add(email.group());
-                    }
-                }
+                // Phone numbers and private e-mail only: a profile may show a 12-digit registration number.
+                PersonalDataScanner.scan(text, email -> DomainNames.isOfficialEmail(email, facts.entityDomains()))
+                        .stream().filter(match -> match.kind() != PersonalDataKind.NATIONAL_ID)
+                        .forEach(match -> found.add(match.written()));
             }
             return found.isEmpty() ? ControlOutcome.pass("posture.G6.i.clean")
                     : ControlOutcome.fail("posture.G6.i.personal", String.join(", ", found));
@@ -268,8 +255,6 @@ public enum GuidelineControl {
 
     /** How much of the entity's name a display name must carry to "point to the entity" (G6.d). */
     static final double NAME_MATCH = 0.8;
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
 
     private final String clause;
     private final String titleAr;

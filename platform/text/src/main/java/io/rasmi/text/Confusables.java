@@ -52,7 +52,7 @@ public final class Confusables {
     }
 
     /** The character {@code c} (lower case already) passes for. */
-    private static char lookAlike(char c) {
+    static char lookAlike(char c) {
         return switch (c) {
             case 'i', '1', '|', '!', '\u0131', '\u0456', '\u03B9', '\u01C0' -> 'l';
             case '0', '\u043E', '\u03BF' -> 'o';

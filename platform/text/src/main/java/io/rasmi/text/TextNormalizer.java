@@ -96,7 +96,7 @@ public final class TextNormalizer {
     }
 
     /** The folded form of one character, or 0 to drop it. */
-    private static char foldLetterOrDigit(char c) {
+    static char foldLetterOrDigit(char c) {
         if (Character.isDigit(c)) {
             return (char) ('0' + Character.digit(c, 10));
         }

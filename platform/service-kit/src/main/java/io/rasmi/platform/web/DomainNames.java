@@ -18,6 +18,9 @@ import com.google.common.net.InternetDomainName;
  */
 public final class DomainNames {
 
+    /** The domain under which every Iraqi government body has its names: an address there is no private one. */
+    public static final String GOVERNMENT_DOMAIN = "gov.iq";
+
     private DomainNames() {
     }
 
@@ -92,6 +95,15 @@ public final class DomainNames {
     /** Whether an e-mail address is on one of {@code domains} or a subdomain of one (G6.c). */
     public static boolean isEmailWithin(String email, Collection<String> domains) {
         return ofEmail(email).map(domain -> isWithinAny(domain, domains)).orElse(false);
+    }
+
+    /**
+     * Whether an e-mail address is an official one: on one of the entity's {@code domains} or under
+     * {@link #GOVERNMENT_DOMAIN}. Anything else in published text is a private address (G6.i).
+     */
+    public static boolean isOfficialEmail(String email, Collection<String> domains) {
+        return ofEmail(email).map(domain -> within(domain, GOVERNMENT_DOMAIN) || isWithinAny(domain, domains))
+                .orElse(false);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.rasmi.account.devices;
+package io.rasmi.text.personaldata;
 
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ public final class PhoneNumbers {
      * Arabic-Indic and Persian digits as ASCII ones, and without the invisible direction marks that Arabic text
      * often carries around numbers.
      */
-    static String westernDigits(String written) {
+    public static String westernDigits(String written) {
         StringBuilder ascii = new StringBuilder(written.length());
         written.codePoints().forEach(c -> {
             if (c >= '\u0660' && c <= '\u0669') {

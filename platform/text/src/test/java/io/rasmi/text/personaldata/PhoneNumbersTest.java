@@ -1,4 +1,4 @@
-package io.rasmi.account.devices;
+package io.rasmi.text.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
