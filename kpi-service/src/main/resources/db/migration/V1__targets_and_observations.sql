@@ -28,6 +28,8 @@ create table kpi_observation (
     gender       text,
     value        numeric(20, 3) not null,
     entity       text           not null,
+    -- When the figure was first stored, and when last changed: the same for a figure a batch stored anew.
+    first_ingested_at  timestamptz  not null,
     ingested_at  timestamptz    not null,
     -- The upsert key: a re-sent export lands on the same rows. Its index serves series (account, metric, dates)
     -- and breakdowns (the same, then a dimension).

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -36,8 +36,6 @@ import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.rasmi.directory.KnownAccountView;
-import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.Platform;
 import io.rasmi.kpi.config.KpiConfig;
 import io.rasmi.platform.idempotency.IdempotentRequests;
@@ -58,12 +56,14 @@ public class ObservationIngest {
 
     private static final String UPSERT = "with upserted as ("
             + " insert into kpi_observation as o (account_id, metric, obs_date, age_bracket, governorate, gender, value,"
-            + " entity, ingested_at)"
-            + " select account_id, metric, obs_date, age_bracket, governorate, gender, value, ?, ? from " + StagingCopy.TABLE
+            + " entity, first_ingested_at, ingested_at)"
+            + " select account_id, metric, obs_date, age_bracket, governorate, gender, value, ?, ?, ? from "
+            + StagingCopy.TABLE
             + " on conflict (account_id, metric, obs_date, age_bracket, governorate, gender)"
             + " do update set value = excluded.value, ingested_at = excluded.ingested_at"
             + " where o.value is distinct from excluded.value"
-            + " returning (xmax = 0) as inserted)"
+            // (xmax = 0 cannot be asked of a partitioned table)
+            + " returning (o.first_ingested_at = o.ingested_at) as inserted)"
             + " select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted";
     private static final String DUPLICATES = "select min(line), max(line) from " + StagingCopy.TABLE
             + " group by account_id, metric, obs_date, age_bracket, governorate, gender having count(*) > 1"
@@ -75,7 +75,7 @@ public class ObservationIngest {
     AgroalDataSource dataSource;
 
     @Inject
-    KnownAccounts knownAccounts;
+    EntityManager entityManager;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -124,7 +124,9 @@ public class ObservationIngest {
             throws SQLException, IOException {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         // A day ahead of UTC: Baghdad's today is tomorrow in UTC for three hours each night.
-        LineChecks checks = new LineChecks(accountId -> platformOf(entity, accountId),
+        // Read before the COPY starts: while it runs, its connection (the transaction's) answers nothing else.
+        Map<UUID, Platform> own = accountsOf(entity);
+        LineChecks checks = new LineChecks(accountId -> Optional.ofNullable(own.get(accountId)),
                 config.ingest().earliestDate(), today.plusDays(1), config.ingest().maxViolations());
         Set<YearMonth> months = new TreeSet<>();
         StagingCopy copy = new StagingCopy(connection.unwrap(PGConnection.class).getCopyAPI());
@@ -159,16 +161,27 @@ public class ObservationIngest {
         return new Staged(lines, months);
     }
 
-    private Optional<Platform> platformOf(String entity, UUID accountId) {
-        return knownAccounts.findForEntity(accountId, entity).map(KnownAccountView::platform);
+    /** The entity's accounts and their platforms: a few hundred at most, unlike the batch. */
+    private Map<UUID, Platform> accountsOf(String entity) {
+        Map<UUID, Platform> own = new java.util.HashMap<>();
+        entityManager.createQuery("select a.id, a.platform from KnownAccount a where a.entity = ?1", Object[].class)
+                .setParameter(1, entity)
+                .getResultStream()
+                .forEach(row -> own.put((UUID) row[0], (Platform) row[1]));
+        return own;
     }
 
     private IngestReport upsert(Connection connection, String entity, long lines, Locale locale) {
         try {
-            Savepoint beforeUpsert = connection.setSavepoint();
+            // As SQL: the pool refuses the JDBC savepoint calls on a connection enlisted in a transaction.
+            try (Statement savepoint = connection.createStatement()) {
+                savepoint.execute("savepoint before_upsert");
+            }
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setString(1, entity);
-                upsert.setTimestamp(2, Timestamp.from(clock.instant()));
+                Timestamp now = Timestamp.from(clock.instant());
+                upsert.setTimestamp(2, now);
+                upsert.setTimestamp(3, now);
                 try (ResultSet counts = upsert.executeQuery()) {
                     counts.next();
                     long inserted = counts.getLong(1);
@@ -179,7 +192,9 @@ public class ObservationIngest {
                 if (!CARDINALITY_VIOLATION.equals(failed.getSQLState())) {
                     throw failed;
                 }
-                connection.rollback(beforeUpsert);
+                try (Statement back = connection.createStatement()) {
+                    back.execute("rollback to savepoint before_upsert");
+                }
                 throw duplicates(connection, locale);
             }
         } catch (SQLException failed) {

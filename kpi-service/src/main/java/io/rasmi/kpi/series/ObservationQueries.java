@@ -97,6 +97,72 @@ public class ObservationQueries {
                 items);
     }
 
+    /**
+     * One metric over all of the entity's accounts: flows and levels add up over the accounts (a level per account
+     * being its newest figure in the period), response times average over every account's days.
+     */
+    @Transactional
+    public RollupView rollup(String entity, Metric metric, LocalDate from, LocalDate to, Granularity granularity) {
+        checkRange(from, to);
+        String bucket = "date_trunc('" + granularity.code() + "', obs_date::timestamp)::date";
+        String where = " from kpi_observation where entity = ?1 and metric = ?2 and obs_date between ?3 and ?4" + TOTALS;
+        String sql = switch (metric.aggregation()) {
+            case SUM -> "select " + bucket + ", sum(value)" + where + " group by 1 order by 1";
+            case AVERAGE -> "select " + bucket + ", avg(value)" + where + " group by 1 order by 1";
+            case LAST -> "select b, sum(v) from (select distinct on (account_id, 2) account_id, " + bucket + " b, "
+                    + "value v" + where + " order by account_id, 2, obs_date desc) newest group by b order by b";
+        };
+        List<?> rows = entityManager.createNativeQuery(sql)
+                .setParameter(1, entity).setParameter(2, metric.name())
+                .setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        List<SeriesView.Point> points = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            points.add(new SeriesView.Point(date(columns[0]), figure(columns[1])));
+        }
+        return new RollupView(entity, metric, metric.unit(), metric.aggregation(), granularity, from, to, points);
+    }
+
+    /** One metric over a period for every entity (platform-admin): the entity roll-up, one figure per entity. */
+    @Transactional
+    public NationalView national(Metric metric, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        String where = " from kpi_observation where metric = ?1 and obs_date between ?2 and ?3" + TOTALS;
+        String sql = switch (metric.aggregation()) {
+            case SUM -> "select entity, sum(value)" + where + " group by 1 order by 1";
+            case AVERAGE -> "select entity, avg(value)" + where + " group by 1 order by 1";
+            case LAST -> "select entity, sum(v) from (select distinct on (account_id) account_id, entity, value v"
+                    + where + " order by account_id, obs_date desc) newest group by entity order by entity";
+        };
+        List<?> rows = entityManager.createNativeQuery(sql)
+                .setParameter(1, metric.name()).setParameter(2, from).setParameter(3, to)
+                .getResultList();
+        List<NationalView.Item> entities = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            entities.add(new NationalView.Item((String) columns[0], figure(columns[1])));
+        }
+        return new NationalView(metric, metric.unit(), metric.aggregation(), from, to, entities);
+    }
+
+    /** One account's figure of one metric over a period, combined as the metric says; null without figures. */
+    @Transactional
+    public BigDecimal figure(UUID accountId, Metric metric, LocalDate from, LocalDate to) {
+        String where = " from kpi_observation where account_id = ?1 and metric = ?2 and obs_date between ?3 and ?4"
+                + TOTALS;
+        String sql = switch (metric.aggregation()) {
+            case SUM -> "select sum(value)" + where;
+            case AVERAGE -> "select avg(value)" + where;
+            case LAST -> "select value" + where + " order by obs_date desc limit 1";
+        };
+        List<?> rows = entityManager.createNativeQuery(sql)
+                .setParameter(1, accountId).setParameter(2, metric.name())
+                .setParameter(3, from).setParameter(4, to)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : figure(rows.get(0));
+    }
+
     private static void checkRange(LocalDate from, LocalDate to) {
         if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw ProblemException.invalidField("to", "kpi.query.range", String.valueOf(MAX_DAYS));

@@ -62,10 +62,7 @@ public class SeriesResource {
             @Parameter(required = true, description = "The last day", example = "2026-10-31") @QueryParam("to") String to,
             @Parameter(description = "The width of a point (day by default)", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "day", "week", "month" }, defaultValue = "day")) @QueryParam("granularity") String granularity) {
-        Granularity width = granularity == null ? Granularity.DAY : Granularity.ofCode(granularity);
-        if (width == null) {
-            throw ProblemException.invalidField("granularity", "kpi.query.granularity");
-        }
+        Granularity width = granularity(granularity);
         SeriesView series = queries.series(caller.entity(), uuid("accountId", accountId), metric(metric),
                 date("from", from), date("to", to), width);
         return CsvTable.answer(headers, series, () -> {
@@ -111,6 +108,67 @@ public class SeriesResource {
                     item.share() == null ? null : item.share().toPlainString()));
             return table;
         });
+    }
+
+    @GET
+    @Path("/rollup")
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
+    @Operation(summary = "The entity's figure over time, all accounts together", description = "Roles: any Rasmi role "
+            + "of the entity. The totals of one metric over all of the caller's entity's accounts, one point per day, "
+            + "ISO week or month: flows add up, FOLLOWERS adds each account's newest figure in the period, "
+            + "RESPONSE_TIME averages. Accept: text/csv answers the points as CSV (start,value).")
+    @APIResponse(responseCode = "200", description = "The roll-up", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RollupView.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "start,value\n2026-10-01,120400\n") })
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, or the range is too long")
+    public Response rollup(@Context HttpHeaders headers,
+            @Parameter(required = true, schema = @Schema(implementation = Metric.class)) @QueryParam("metric") String metric,
+            @Parameter(required = true, description = "The first day", example = "2026-10-01") @QueryParam("from") String from,
+            @Parameter(required = true, description = "The last day", example = "2026-10-31") @QueryParam("to") String to,
+            @Parameter(description = "The width of a point (day by default)", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "day", "week", "month" }, defaultValue = "day")) @QueryParam("granularity") String granularity) {
+        RollupView rollup = queries.rollup(caller.entity(), metric(metric), date("from", from), date("to", to),
+                granularity(granularity));
+        return CsvTable.answer(headers, rollup, () -> {
+            CsvTable table = CsvTable.of("start", "value");
+            rollup.points().forEach(point -> table.row(point.start(), point.value().toPlainString()));
+            return table;
+        });
+    }
+
+    @GET
+    @Path("/national")
+    @Produces({ MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE })
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Every entity's figure over a period", description = "Roles: platform-admin. The national "
+            + "view: one metric from 'from' to 'to' for each entity with figures, combined over its accounts as the "
+            + "entity roll-up does. Accept: text/csv answers the entities as CSV (entity,value).")
+    @APIResponse(responseCode = "200", description = "One figure per entity", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NationalView.class)),
+            @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "entity,value\nmoh,120400\nmohe,80210\n") })
+    @APIResponse(responseCode = "400", description = "A parameter is missing or invalid, or the range is too long")
+    public Response national(@Context HttpHeaders headers,
+            @Parameter(required = true, schema = @Schema(implementation = Metric.class)) @QueryParam("metric") String metric,
+            @Parameter(required = true, description = "The first day", example = "2026-10-01") @QueryParam("from") String from,
+            @Parameter(required = true, description = "The last day", example = "2026-10-31") @QueryParam("to") String to) {
+        NationalView national = queries.national(metric(metric), date("from", from), date("to", to));
+        return CsvTable.answer(headers, national, () -> {
+            CsvTable table = CsvTable.of("entity", "value");
+            national.entities().forEach(item -> table.row(item.entity(), item.value().toPlainString()));
+            return table;
+        });
+    }
+
+    private static Granularity granularity(String text) {
+        Granularity width = text == null ? Granularity.DAY : Granularity.ofCode(text);
+        if (width == null) {
+            throw ProblemException.invalidField("granularity", "kpi.query.granularity");
+        }
+        return width;
     }
 
     private static UUID uuid(String name, String text) {

@@ -1,5 +1,7 @@
 package io.rasmi.kpi.targets;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
+import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.security.Caller;
 import io.rasmi.platform.security.Roles;
 
@@ -39,6 +42,9 @@ public class TargetResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,5 +80,46 @@ public class TargetResource {
             @QueryParam("accountId") UUID accountId,
             @Valid @BeanParam PageRequest page) {
         return targets.list(caller.entity(), accountId, page);
+    }
+
+    @GET
+    @Path("/attainment")
+    @RolesAllowed({ Roles.ENTITY_ADMIN, Roles.PUBLISHER, Roles.APPROVER, Roles.MODERATOR, Roles.IT_SECURITY,
+            Roles.MANAGEMENT })
+    @Operation(summary = "How far an account reached its targets", description = "Roles: any Rasmi role of the entity. "
+            + "The account's targets of one period (WEEK by default) against its figures in the period that holds "
+            + "'date' (today by default): a flow's figure is the period's sum, FOLLOWERS the newest figure in it, "
+            + "RESPONSE_TIME the average, met at or below its target.")
+    @APIResponse(responseCode = "200", description = "The account's attainment",
+            content = @Content(schema = @Schema(implementation = AttainmentView.class)))
+    @APIResponse(responseCode = "400", description = "An invalid account id, period or date")
+    @APIResponse(responseCode = "404", description = "No such account in the caller's entity")
+    public AttainmentView attainment(
+            @Parameter(required = true, description = "One of the entity's accounts",
+                    example = "3f0c8a55-2f4e-4c36-9d38-6a0e7a4f1b21") @QueryParam("accountId") String accountId,
+            @Parameter(schema = @Schema(implementation = TargetPeriod.class, defaultValue = "WEEK"))
+            @QueryParam("period") String period,
+            @Parameter(description = "A day of the period", example = "2026-10-07") @QueryParam("date") String date) {
+        UUID account;
+        try {
+            account = accountId != null && accountId.length() == 36 ? UUID.fromString(accountId) : null;
+        } catch (IllegalArgumentException notUuid) {
+            account = null;
+        }
+        if (account == null) {
+            throw ProblemException.invalidField("accountId", "kpi.query.not-uuid");
+        }
+        TargetPeriod which = TargetPeriod.WEEK;
+        if (period != null) {
+            which = java.util.Arrays.stream(TargetPeriod.values()).filter(p -> p.name().equals(period)).findFirst()
+                    .orElseThrow(() -> ProblemException.invalidField("period", "kpi.query.period"));
+        }
+        LocalDate day;
+        try {
+            day = date == null ? LocalDate.now(clock) : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException notDate) {
+            throw ProblemException.invalidField("date", "kpi.line.not-date");
+        }
+        return targets.attainment(caller.entity(), account, which, day);
     }
 }

@@ -1,6 +1,11 @@
 package io.rasmi.kpi.targets;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import io.rasmi.kpi.accounts.EntityAccounts;
+import io.rasmi.kpi.metrics.Metric;
+import io.rasmi.kpi.series.ObservationQueries;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -28,6 +35,9 @@ public class TargetService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ObservationQueries figures;
 
     @Inject
     Clock clock;
@@ -67,6 +77,42 @@ public class TargetService {
                 Map.of("accountId", target.accountId, "metric", target.metric, "period", target.period,
                         "target", figure.toPlainString()));
         return new Outcome(TargetView.of(target), inserted == 1);
+    }
+
+    /**
+     * The account's targets of {@code period} against its figures in the period that holds {@code day}. A flow's
+     * figure is the period's sum, FOLLOWERS the newest figure in it; RESPONSE_TIME is met at or below its target.
+     */
+    @Transactional
+    public AttainmentView attainment(String entity, UUID accountId, TargetPeriod period, LocalDate day) {
+        accounts.require(entity, accountId);
+        LocalDate start = switch (period) {
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
+        };
+        LocalDate end = switch (period) {
+            case WEEK -> start.plusDays(6);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            case QUARTER -> start.plusMonths(3).minusDays(1);
+        };
+        List<Target> targets = Target.<Target>list("accountId = ?1 and period = ?2", Sort.by("metric"), accountId,
+                period);
+        List<AttainmentView.Item> items = targets.stream().map(target -> {
+            BigDecimal actual = figures.figure(accountId, target.metric, start, end);
+            BigDecimal goal = TargetView.plain(target.target);
+            if (actual == null) {
+                return new AttainmentView.Item(target.metric, goal, null, null, null);
+            }
+            boolean lessIsBetter = target.metric == Metric.RESPONSE_TIME;
+            BigDecimal numerator = lessIsBetter ? goal : actual;
+            BigDecimal denominator = lessIsBetter ? actual : goal;
+            BigDecimal attainment = denominator.signum() == 0 ? null
+                    : numerator.divide(denominator, 4, RoundingMode.HALF_EVEN);
+            boolean met = lessIsBetter ? actual.compareTo(goal) <= 0 : actual.compareTo(goal) >= 0;
+            return new AttainmentView.Item(target.metric, goal, actual, attainment, met);
+        }).toList();
+        return new AttainmentView(accountId, period, start, end, items);
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -85,7 +86,7 @@ class ObservationIngestTest {
         UUID account = fixtures.account("moh", Platform.INSTAGRAM);
         String batch = json(account, "2026-10-02", "FOLLOWERS", 1000, null) + "\n\n"
                 + json(account, "2026-10-02", "FOLLOWERS", 600, "{\"gender\":\"MALE\"}") + "\n";
-        ingestClient("moh").contentType("application/x-ndjson").body(batch).post(PATH)
+        ingestClient("moh").contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8)).post(PATH)
                 .then().statusCode(200).body("lines", equalTo(2)).body("inserted", equalTo(2));
         assertThat(value(account, "FOLLOWERS", "2026-10-02", null, null, "MALE")).isEqualByComparingTo("600");
     }
@@ -157,7 +158,7 @@ class ObservationIngestTest {
         String batch = json(account, "2026-10-08", "SHARES", 3, null) + "\n"
                 + "{\"accountId\": \n"
                 + json(account, "2026-10-08", "SHARES", 4, "{\"ageBracket\":\"10-12\"}") + "\n";
-        publisher().contentType("application/x-ndjson").body(batch).post(PATH)
+        publisher().contentType("application/x-ndjson").body(batch.getBytes(StandardCharsets.UTF_8)).post(PATH)
                 .then().statusCode(400)
                 .body("violations.field", equalTo(List.of("line 2", "line 3: dimensions.ageBracket")));
         assertThat(stored(account)).isZero();
