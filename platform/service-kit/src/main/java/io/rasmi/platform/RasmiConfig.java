@@ -1,6 +1,7 @@
 package io.rasmi.platform;
 
 import java.time.Duration;
+import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -22,6 +23,13 @@ public interface RasmiConfig {
         /** Largest request body the API reads. */
         @WithDefault("262144")
         long maxBodyBytes();
+
+        /**
+         * Larger limits for the few operations that read their body as a stream and never hold it whole (a KPI
+         * batch), by request path: {@code rasmi.http.streamed-body-limits."/api/v1/kpi/observations"=536870912}.
+         * Such a service also raises {@code quarkus.http.limits.max-body-size}, Vert.x's hard limit.
+         */
+        Map<String, Long> streamedBodyLimits();
     }
 
     interface Outbox {

@@ -13,7 +13,8 @@ import io.rasmi.platform.problem.ProblemResponses;
 import io.rasmi.platform.problem.ProblemType;
 
 /**
- * Refuses bodies above the API limit with a 413 problem before they are read. Vert.x keeps a larger hard limit
+ * Refuses bodies above the API limit with a 413 problem before they are read (a streamed operation's own limit,
+ * {@code rasmi.http.streamed-body-limits}, where one is set for its path). Vert.x keeps a larger hard limit
  * ({@code quarkus.http.limits.max-body-size}) for bodies that come without a Content-Length.
  */
 public class RequestSizeLimit {
@@ -37,7 +38,10 @@ public class RequestSizeLimit {
         } catch (NumberFormatException malformed) {
             return null;
         }
-        long limit = config.get().http().maxBodyBytes();
+        RasmiConfig.Http http = config.get().http();
+        String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
+        Long streamed = http.streamedBodyLimits().get(path);
+        long limit = streamed != null ? streamed : http.maxBodyBytes();
         if (length > limit) {
             return problems.build(ProblemType.PAYLOAD_TOO_LARGE, "request.too-large", new Object[] { limit }, null, null,
                     headers, uri);

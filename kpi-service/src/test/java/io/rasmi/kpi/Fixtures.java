@@ -1,0 +1,68 @@
+package io.rasmi.kpi;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.rasmi.directory.KnownAccounts;
+import io.rasmi.events.AccountState;
+import io.rasmi.events.AccountStatus;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventCodec;
+import io.rasmi.events.EventType;
+import io.rasmi.events.Platform;
+import io.rasmi.events.Topics;
+import io.rasmi.testkit.KafkaBroker;
+
+/** Accounts as this service learns them: an account's state sent on the real state topic, then awaited. */
+@ApplicationScoped
+public class Fixtures {
+
+    @Inject
+    KnownAccounts knownAccounts;
+
+    /** A new ACTIVE account of {@code entity} on {@code platform}, known to the service when this returns. */
+    public UUID account(String entity, Platform platform) {
+        UUID id = UUID.randomUUID();
+        Instant at = Instant.now();
+        String state = EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
+                new AccountState(id, entity, platform, "kpi" + id.toString().substring(0, 8), null, "وزارة الصحة",
+                        "Ministry of Health", AccountStatus.ACTIVE, true, null, List.of(), 1, at),
+                at));
+        send(Topics.ACCOUNT_STATE, id.toString(), state);
+        await().atMost(Duration.ofSeconds(120)).until(() -> knownAccounts.find(id).isPresent());
+        return id;
+    }
+
+    private static KafkaProducer<String, String> producer;
+
+    private static synchronized void send(String topic, String key, String value) {
+        if (producer == null) {
+            Properties settings = new Properties();
+            settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(settings);
+        }
+        try {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception failed) {
+            throw new IllegalStateException("Could not send the account's state", failed);
+        }
+    }
+}
