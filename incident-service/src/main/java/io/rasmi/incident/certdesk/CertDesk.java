@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.rasmi.incident.incidents.Incident;
 import io.rasmi.incident.incidents.IncidentChanges;
 import io.rasmi.incident.incidents.IncidentFilter;
@@ -54,10 +53,10 @@ public class CertDesk {
     @Transactional
     public Page<IncidentView> list(String entity, IncidentFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new java.util.HashMap<>();
         if (entity != null && !entity.isBlank()) {
             query.append(" and entity = :entity");
-            parameters.and("entity", entity.strip());
+            parameters.put("entity", entity.strip());
         }
         filter.appendTo(query, parameters);
         return Page.of(Incident.find(query + " order by reportedAt desc, id", parameters), page, IncidentView::of);

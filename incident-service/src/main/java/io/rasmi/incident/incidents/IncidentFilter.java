@@ -1,8 +1,8 @@
 package io.rasmi.incident.incidents;
 
 import java.util.Locale;
+import java.util.Map;
 
-import io.quarkus.panache.common.Parameters;
 import io.rasmi.events.IncidentSeverity;
 import io.rasmi.events.IncidentType;
 import io.rasmi.platform.problem.ProblemException;
@@ -16,18 +16,18 @@ public record IncidentFilter(IncidentState state, IncidentType type, IncidentSev
                 parse(IncidentSeverity.class, "severity", severity));
     }
 
-    public void appendTo(StringBuilder query, Parameters parameters) {
+    public void appendTo(StringBuilder query, Map<String, Object> parameters) {
         if (state != null) {
             query.append(" and state = :state");
-            parameters.and("state", state);
+            parameters.put("state", state);
         }
         if (type != null) {
             query.append(" and type = :type");
-            parameters.and("type", type);
+            parameters.put("type", type);
         }
         if (severity != null) {
             query.append(" and severity = :severity");
-            parameters.and("severity", severity);
+            parameters.put("severity", severity);
         }
     }
 

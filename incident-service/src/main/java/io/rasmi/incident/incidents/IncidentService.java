@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.rasmi.directory.KnownAccountView;
 import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.EventType;
@@ -198,10 +197,10 @@ public class IncidentService {
     @Transactional
     public Page<IncidentView> list(String entity, IncidentFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("entity = :entity");
-        Parameters parameters = Parameters.with("entity", entity);
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("entity", entity));
         if (!seesWholeEntity()) {
             query.append(" and reportedBy = :reporter");
-            parameters.and("reporter", caller.userId());
+            parameters.put("reporter", caller.userId());
         }
         filter.appendTo(query, parameters);
         return Page.of(Incident.find(query + " order by reportedAt desc, id", parameters), page, IncidentView::of);

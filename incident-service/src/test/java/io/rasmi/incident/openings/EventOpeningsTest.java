@@ -1,13 +1,24 @@
 package io.rasmi.incident.openings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -96,12 +107,57 @@ class EventOpeningsTest {
         assertThat(kinds).containsExactly("REPORTED", "REPEATED", "REPEATED");
     }
 
+    @Inject
+    EventOpenings openings;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void shouldOpenOneIncidentWhenTwoReplicasOpenTheSameKeyAtOnce() throws Exception {
+        UUID account = UUID.randomUUID();
+        EventOpenings.Signal signal = new EventOpenings.Signal("moh", IncidentType.ACCOUNT_COMPROMISE,
+                account.toString(), account, "suspected", Instant.now(), "Session from an unknown device", Map.of());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<UUID>> opened = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                opened.add(replicas.submit(() -> {
+                    start.await();
+                    return QuarkusTransaction.requiringNew().call(() -> openings.open(signal));
+                }));
+            }
+            start.countDown();
+            assertThat(opened.get(0).get(60, TimeUnit.SECONDS)).isEqualTo(opened.get(1).get(60, TimeUnit.SECONDS));
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(openedFor(account.toString())).hasSize(1);
+        assertThat(timelineOf(openedFor(account.toString()).get(0).id)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseASecondOpenIncidentForTheSameKeyInTheDatabase() {
+        UUID account = UUID.randomUUID();
+        anomaly(account, "moh");
+        Incident open = awaitOpened(account.toString());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into incident (id, entity, type, state, severity, computed_severity, tlp, summary, "
+                        + "personal_data_exposed, detected_at, reported_at, reported_by, reporter_name, opening_key, "
+                        + "updated_at) select gen_random_uuid(), entity, type, 'TRIAGED', severity, computed_severity, "
+                        + "tlp, summary, false, detected_at, reported_at, reported_by, reporter_name, opening_key, "
+                        + "updated_at from incident where id = ?1")
+                .setParameter(1, open.id).executeUpdate()))
+                .hasStackTraceContaining("incident_one_open_per_key");
+    }
+
     @Test
     void shouldOpenANewIncidentOnceTheOpenOneIsClosed() {
         UUID account = UUID.randomUUID();
         anomaly(account, "moh");
         Incident first = awaitOpened(account.toString());
-        Callers.itSecurity("moh").body(java.util.Map.of("to", "FALSE_POSITIVE", "note", "Our own new laptop"))
+        Callers.itSecurity("moh").body(Map.of("to", "FALSE_POSITIVE", "note", "Our own new laptop"))
                 .post("/api/v1/incidents/" + first.id + "/transitions").then().statusCode(200);
 
         anomaly(account, "moh");
