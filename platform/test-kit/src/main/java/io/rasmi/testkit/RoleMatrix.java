@@ -184,7 +184,7 @@ public final class RoleMatrix {
         for (Map.Entry<?, ?> item : pathItems.entrySet()) {
             String path = item.getKey().toString();
             // /taxii2 (the CERT's TAXII server) is protected like /api.
-            boolean protectedPath = path.startsWith("/api/") || path.startsWith("/taxii2/");
+            boolean protectedPath = path.startsWith("/api/") || path.startsWith("/taxii2");
             if (!protectedPath || !(item.getValue() instanceof Map<?, ?> methods)) {
                 continue;
             }

@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,15 +62,20 @@ public class TaxiiResource {
     @Inject
     TaxiiCollection collection;
 
+    /** For the discovery's absolute URLs (behind a proxy, with quarkus.http.proxy forwarding on). */
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @Path("/")
     @RolesAllowed(Roles.CERT_ANALYST)
-    @Operation(summary = "TAXII discovery", description = "Roles: cert-analyst. The server and its one API root.")
+    @Operation(summary = "TAXII discovery", description = "Roles: cert-analyst. The server and its one API root "
+            + "(absolute URLs).")
     @APIResponse(responseCode = "200", description = "The discovery resource",
             content = @Content(mediaType = TAXII, schema = @Schema(implementation = TaxiiViews.Discovery.class)))
     @APIResponse(responseCode = "406", description = "The Accept header does not accept " + TAXII)
     public TaxiiViews.Discovery discovery() {
-        String apiRoot = ROOT + "/" + API_ROOT + "/";
+        String apiRoot = uriInfo.getBaseUriBuilder().path(ROOT).path(API_ROOT).build() + "/";
         return new TaxiiViews.Discovery("Rasmi CERT feed", "Incidents touching the official social media accounts of "
                 + "Iraqi government entities, as STIX 2.1", apiRoot, List.of(apiRoot));
     }

@@ -70,7 +70,7 @@ public class DeclaredRolesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (!path.startsWith("/api/") && !path.startsWith("/taxii2/")) {
+            if (!path.startsWith("/api/") && !path.startsWith("/taxii2")) {
                 return;
             }
             item.getOperations().forEach((method, operation) -> {

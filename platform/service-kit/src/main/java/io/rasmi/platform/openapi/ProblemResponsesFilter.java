@@ -41,7 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             // /taxii2 (the CERT's TAXII server) is protected like /api.
-            Map<String, String> common = path.startsWith("/api/") || path.startsWith("/taxii2/") ? COMMON
+            Map<String, String> common = path.startsWith("/api/") || path.startsWith("/taxii2") ? COMMON
                     : path.startsWith("/public/") ? PUBLIC : Map.of();
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
                 APIResponses responses = operation.getValue().getResponses();

@@ -2,6 +2,7 @@ package io.rasmi.incident.cert.taxii;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -41,7 +42,8 @@ class TaxiiResourceTest {
     @Test
     void shouldDescribeTheServerItsApiRootAndTheCollection() {
         taxii().get("/taxii2/").then().statusCode(200).contentType(startsWith("application/taxii+json"))
-                .body("api_roots", hasItem("/taxii2/rasmi/"));
+                .body("api_roots[0]", endsWith("/taxii2/rasmi/")).body("api_roots[0]", startsWith("http"))
+                .body("default", endsWith("/taxii2/rasmi/"));
         taxii().get("/taxii2/rasmi/").then().statusCode(200).body("versions", hasItem(TAXII));
         taxii().get("/taxii2/rasmi/collections/").then().statusCode(200)
                 .body("collections[0].id", equalTo(TaxiiCollection.ID))
