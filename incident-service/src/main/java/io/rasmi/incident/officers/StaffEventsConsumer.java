@@ -39,11 +39,20 @@ public class StaffEventsConsumer {
     @Blocking
     @Transactional
     public void onAccountEvent(ConsumerRecord<String, String> record) {
-        // The other account events pass by without an inbox row; the account directory checks their contract.
-        if (EventCodec.read(record.value()).eventType().filter(STAFF_EVENTS::contains).isEmpty()) {
+        // The other account events pass by without an inbox row, and so does what is not an event at all: the
+        // account directory's consumer of this topic checks their contract and sends the broken ones to the DLQ once.
+        if (!isStaffEvent(record.value())) {
             return;
         }
         inbox.firstDelivery(CONSUMER, record.key(), record.value()).ifPresent(this::apply);
+    }
+
+    private static boolean isStaffEvent(String value) {
+        try {
+            return EventCodec.read(value).eventType().filter(STAFF_EVENTS::contains).isPresent();
+        } catch (RuntimeException notAnEvent) {
+            return false;
+        }
     }
 
     private void apply(CloudEvent event) {
