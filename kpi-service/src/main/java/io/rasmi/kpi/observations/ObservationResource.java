@@ -63,11 +63,9 @@ public class ObservationResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ObservationInput.class)),
-            @Content(mediaType = BatchFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "two lines", value = "{\"accountId\":\"3f0c8a55-2f4e-4c36-9d38-"
-                            + "6a0e7a4f1b21\",\"date\":\"2026-11-29\",\"metric\":\"REACH\",\"value\":15230}\n"
-                            + "{\"accountId\":\"3f0c8a55-2f4e-4c36-9d38-6a0e7a4f1b21\",\"date\":\"2026-11-29\","
-                            + "\"metric\":\"REACH\",\"value\":4100,\"dimensions\":{\"governorate\":\"IQ-BG\"}}\n")),
+            // No example object: the document's generator reads an NDJSON example as its first JSON object only.
+            @Content(mediaType = BatchFormat.NDJSON_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "One ObservationLine object a line, UTF-8; blank lines are skipped")),
             @Content(mediaType = BatchFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "two lines", value = "accountId,date,metric,value,ageBracket,"
                             + "governorate,gender\n3f0c8a55-2f4e-4c36-9d38-6a0e7a4f1b21,2026-11-29,REACH,15230,,,\n"
