@@ -42,6 +42,20 @@ public class PublicLookup {
 
     private Cache<AccountAddress, Prepared> verdicts;
     private Cache<String, Prepared> entityAccounts;
+    private volatile BeforeKeepingSeam beforeKeeping = BeforeKeepingSeam.NONE;
+
+    /**
+     * A seam for tests only: runs after a lookup has built its answer and before it keeps it, the window in which
+     * an account event can overtake the lookup. Does nothing unless a test sets one.
+     */
+    @FunctionalInterface
+    interface BeforeKeepingSeam {
+
+        BeforeKeepingSeam NONE = (address, answer) -> {
+        };
+
+        void beforeKeeping(AccountAddress address, Prepared answer);
+    }
 
     @PostConstruct
     void createCaches() {
@@ -73,8 +87,14 @@ public class PublicLookup {
                 .map(listing -> prepared(listing.verdict(), revision, listing.stamp()))
                 .orElseGet(() -> prepared(PublicAnswers.Verdict.notOfficial(
                         register.resemblances(address, config.maxResemblances())), revision, null));
+        beforeKeeping.beforeKeeping(address, answer);
         keep(verdicts, address, answer);
         return answer;
+    }
+
+    /** For tests only: sets the {@link BeforeKeepingSeam}; null sets it back to nothing. */
+    void beforeKeeping(BeforeKeepingSeam seam) {
+        beforeKeeping = seam == null ? BeforeKeepingSeam.NONE : seam;
     }
 
     /**

@@ -17,14 +17,17 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,6 +41,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
 import io.rasmi.events.AccountStatus;
+import io.rasmi.events.AccountStatusChanged;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.EventType;
+import io.rasmi.events.Platform;
 import io.smallrye.common.annotation.Identifier;
 import io.restassured.response.ValidatableResponse;
 
@@ -46,8 +53,8 @@ class PublicLookupTest {
 
     private static final String VERIFY = "/public/v1/verify";
     private static final Duration EVENT_DELIVERY = Duration.ofSeconds(30);
-    private static final int RACE_ROUNDS = Integer.getInteger("race.rounds", 5);
     private static final int RACE_CLIENTS = 16;
+    private static final int RACE_REQUESTS = 20;
 
     @TestHTTPResource("/")
     URL base;
@@ -61,6 +68,12 @@ class PublicLookupTest {
     @Inject
     @Identifier(PublicAnswerRefresher.Rebalance.NAME)
     PublicAnswerRefresher.Rebalance refresher;
+
+    @Inject
+    PublicAnswerRefresher answerRefresher;
+
+    @Inject
+    PublicLookup lookup;
 
     @BeforeEach
     void registerDemoEntities() {
@@ -237,60 +250,84 @@ class PublicLookupTest {
     }
 
     /**
-     * Races a compromise against a burst of lookups, several times: lookups in flight while the account changes
-     * (and while it changed just before) must not leave an ACTIVE answer behind. One second after the first
-     * COMPROMISED answer (the event has been applied), every answer says COMPROMISED.
+     * Defect 7's race, made certain rather than left to timing: a lookup reads the account while it is ACTIVE and,
+     * before it keeps its answer, the compromise is committed and its event applied (the seam holds the lookup in
+     * that window, which is otherwise microseconds wide). The lookup then keeps what it built. From then on, every
+     * lookup, from a burst of clients, must answer COMPROMISED: an answer read before an event must never outlive it.
      */
     @Test
-    void shouldNeverAnswerActiveASecondAfterTheCompromiseWhateverLookupsRaceIt() throws Exception {
+    void shouldNeverAnswerActiveAfterTheCompromiseEvenWhenALookupThatReadItBeforeKeepsItsAnswerAfterTheEvent()
+            throws Exception {
         awaitListening();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (int round = 0; round < RACE_ROUNDS; round++) {
-            String handle = PublicAccounts.uniqueHandle("moh_race_");
-            UUID id = account(handle, AccountStatus.ACTIVE);
-            URI uri = URI.create(base + "public/v1/verify?platform=FACEBOOK&handle=" + handle);
-            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService burst = Executors.newFixedThreadPool(RACE_CLIENTS);
-            try {
-                for (int i = 0; i < RACE_CLIENTS; i++) {
-                    burst.submit(() -> {
-                        while (!stop.get()) {
-                            long asked = System.nanoTime();
-                            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            answers.add(new Answer(asked, response.statusCode(), response.body()));
-                        }
-                        return null;
-                    });
-                }
-                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
-                        answers.stream().anyMatch(answer -> answer.says("ACTIVE")));
-                // Changes that keep it ACTIVE drop what is held while lookups are in flight, then the compromise.
-                PublicAccounts.move(id, AccountStatus.ACTIVE);
-                PublicAccounts.move(id, AccountStatus.ACTIVE);
-                PublicAccounts.move(id, AccountStatus.COMPROMISED);
-                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
-                        answers.stream().anyMatch(answer -> answer.says("COMPROMISED")));
-                long seen = answers.stream().filter(answer -> answer.says("COMPROMISED"))
-                        .mapToLong(Answer::askedAt).min().orElseThrow();
-                long settled = seen + Duration.ofSeconds(1).toNanos();
-                long until = settled + Duration.ofSeconds(1).toNanos();
-                Awaitility.await().atMost(EVENT_DELIVERY).until(() ->
-                        answers.stream().anyMatch(answer -> answer.askedAt() > until));
-                stop.set(true);
-                List<Answer> late = answers.stream().filter(answer -> answer.askedAt() > settled).toList();
-                assertThat(late).as("round %d: answers asked a second after the first COMPROMISED", round)
-                        .isNotEmpty()
-                        .allSatisfy(answer -> {
-                            assertThat(answer.status()).isEqualTo(200);
-                            assertThat(answer.body()).contains("\"status\":\"COMPROMISED\"");
-                        });
-            } finally {
-                stop.set(true);
-                burst.shutdown();
-                assertThat(burst.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        String handle = PublicAccounts.uniqueHandle("moh_race_");
+        UUID id = account(handle, AccountStatus.ACTIVE);
+        AccountAddress address = AccountAddress.of(Platform.FACEBOOK, handle);
+        AtomicBoolean armed = new AtomicBoolean(true);
+        CountDownLatch builtFromActive = new CountDownLatch(1);
+        CountDownLatch eventApplied = new CountDownLatch(1);
+        lookup.beforeKeeping((asked, answer) -> {
+            if (asked.equals(address) && says(answer.body(), "ACTIVE") && armed.compareAndSet(true, false)) {
+                builtFromActive.countDown();
+                awaitQuietly(eventApplied);
             }
+        });
+        ExecutorService clients = Executors.newFixedThreadPool(RACE_CLIENTS + 1);
+        try {
+            // The lookup that loses the race: it asks until its answer is built from the ACTIVE account, then waits.
+            Future<?> slowLookup = clients.submit(() -> Awaitility.await().atMost(EVENT_DELIVERY).pollInSameThread()
+                    .until(() -> {
+                        lookup.verdict(address);
+                        return builtFromActive.getCount() == 0;
+                    }));
+            assertThat(builtFromActive.await(EVENT_DELIVERY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+            // The compromise, and its event applied, while that lookup holds an answer built before them.
+            PublicAccounts.moveSilently(id, AccountStatus.COMPROMISED);
+            Instant now = Instant.now();
+            answerRefresher.apply(CloudEvent.of(EventType.ACCOUNT_STATUS_CHANGED, id.toString(), "moh",
+                    new AccountStatusChanged(id, "moh", AccountStatus.ACTIVE, AccountStatus.COMPROMISED,
+                            "compromised in a race", now), now));
+            eventApplied.countDown();
+            slowLookup.get(EVENT_DELIVERY.toSeconds(), TimeUnit.SECONDS);
+
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            URI uri = URI.create(base + "public/v1/verify?platform=FACEBOOK&handle=" + handle);
+            List<Future<List<String>>> burst = new ArrayList<>();
+            for (int i = 0; i < RACE_CLIENTS; i++) {
+                burst.add(clients.submit(() -> {
+                    List<String> bodies = new ArrayList<>();
+                    for (int request = 0; request < RACE_REQUESTS; request++) {
+                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        bodies.add(response.statusCode() + " " + response.body());
+                    }
+                    return bodies;
+                }));
+            }
+            for (Future<List<String>> answers : burst) {
+                assertThat(answers.get(EVENT_DELIVERY.toSeconds(), TimeUnit.SECONDS))
+                        .hasSize(RACE_REQUESTS)
+                        .allSatisfy(answer -> assertThat(answer).startsWith("200 ")
+                                .contains("\"status\":\"COMPROMISED\""));
+            }
+            assertThat(says(lookup.verdict(address).body(), "COMPROMISED")).isTrue();
+        } finally {
+            lookup.beforeKeeping(null);
+            eventApplied.countDown();
+            clients.shutdownNow();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static boolean says(byte[] body, String accountStatus) {
+        return new String(body, StandardCharsets.UTF_8).contains("\"status\":\"" + accountStatus + "\"");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(EVENT_DELIVERY.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -309,13 +346,6 @@ class PublicLookupTest {
 
         verifyHandle(handle).statusCode(200).body("status", equalTo("COMPROMISED"));
         assertThat(register.listing(id).orElseThrow().status()).isEqualTo(AccountStatus.COMPROMISED);
-    }
-
-    private record Answer(long askedAt, int status, String body) {
-
-        boolean says(String accountStatus) {
-            return status == 200 && body.contains("\"status\":\"" + accountStatus + "\"");
-        }
     }
 
     @Test

@@ -49,7 +49,16 @@ public final class KafkaBroker {
     private static final Class<?> OWNER = JvmWide.ownerOf(KafkaBroker.class);
     private static final String CLASSPATH_RESOURCES = "io/rasmi/testkit/kafka-broker-own.classpath,"
             + "io/rasmi/testkit/kafka-broker-shared.classpath";
-    private static final long READY_TIMEOUT_MS = 90_000;
+    /**
+     * How long a starting broker may take to answer. It answers in a few seconds on a quiet machine; the limit is
+     * for a machine shared by many builds, where a start has taken more than 90 s. Waiting stops as soon as it
+     * answers, so a generous limit costs nothing when all is well.
+     */
+    static final long READY_TIMEOUT_MS = 180_000;
+    /** While waiting, say so this often, so that a slow start can be told from a hung build. */
+    private static final long PROGRESS_EVERY_MS = 30_000;
+    /** Lines of the broker's own log quoted when it fails to start. */
+    static final int LOG_TAIL_LINES = 40;
     private static final long STOP_TIMEOUT_MS = 30_000;
 
     /** Set once, on the first start; kept across stop and start. */
@@ -292,10 +301,13 @@ public final class KafkaBroker {
     }
 
     private static void awaitReady() {
-        long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
+        long started = System.currentTimeMillis();
+        long deadline = started + READY_TIMEOUT_MS;
+        long nextProgress = started + PROGRESS_EVERY_MS;
         // first the port, so that the admin client does not log a warning per refused connection
         while (!accepts(brokerPort)) {
             failIfGoneOrLate(deadline);
+            nextProgress = progress(started, nextProgress, "its port to open");
             sleep(100);
         }
         Map<String, Object> config = Map.of(
@@ -309,6 +321,7 @@ public final class KafkaBroker {
         try (Admin admin = Admin.create(config)) {
             while (true) {
                 failIfGoneOrLate(deadline);
+                nextProgress = progress(started, nextProgress, "it to answer");
                 try {
                     if (!admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).isEmpty()) {
                         return;
@@ -323,15 +336,48 @@ public final class KafkaBroker {
         }
     }
 
+    private static long progress(long started, long nextProgress, String waitingFor) {
+        long now = System.currentTimeMillis();
+        if (now < nextProgress) {
+            return nextProgress;
+        }
+        LOG.infof("Kafka broker on %s: waited %d s for %s (limit %d s); the machine may be busy", address(),
+                (now - started) / 1000, waitingFor, READY_TIMEOUT_MS / 1000);
+        return now + PROGRESS_EVERY_MS;
+    }
+
     private static void failIfGoneOrLate(long deadline) {
         if (!process.isAlive()) {
-            throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + " while starting; see "
-                    + WorkFiles.logFile("kafka-broker.log") + " and " + WorkFiles.logFile("kafka-broker.out"));
+            throw new IllegalStateException(startFailure("exited with " + process.exitValue() + " while starting"));
         }
         if (System.currentTimeMillis() > deadline) {
             process.destroyForcibly();
-            throw new IllegalStateException("The Kafka broker did not answer within " + READY_TIMEOUT_MS + " ms; see "
-                    + WorkFiles.logFile("kafka-broker.log"));
+            throw new IllegalStateException(startFailure("did not answer within " + READY_TIMEOUT_MS / 1000 + " s"));
+        }
+    }
+
+    /** Why the broker did not start, with the end of its logs, so that a failed build says what went wrong. */
+    private static String startFailure(String what) {
+        Path log = WorkFiles.logFile("kafka-broker.log");
+        Path out = WorkFiles.logFile("kafka-broker.out");
+        return "The Kafka broker on " + address() + " " + what + "; the last lines of " + log + ":\n"
+                + tail(log, LOG_TAIL_LINES) + "\nand of " + out + ":\n" + tail(out, LOG_TAIL_LINES);
+    }
+
+    /** The last {@code lines} lines of a file, or a word saying why there are none. */
+    static String tail(Path file, int lines) {
+        try {
+            if (!Files.exists(file)) {
+                return "(no such file)";
+            }
+            // decoded leniently: a log cut in the middle of a character still says what it can
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            if (all.isEmpty()) {
+                return "(empty)";
+            }
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(unreadable: " + unreadable.getMessage() + ")";
         }
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KafkaBrokerTest {
 
@@ -94,6 +98,28 @@ class KafkaBrokerTest {
         long begin = System.nanoTime();
         assertTrue(KafkaTestConsumer.records(topic, Duration.ofSeconds(3), r -> true).isEmpty());
         assertTrue(System.nanoTime() - begin >= Duration.ofSeconds(3).toNanos());
+    }
+
+    @Test
+    void shouldQuoteTheEndOfTheBrokersLogWhenItFailsToStart(@TempDir Path directory) throws Exception {
+        Path log = directory.resolve("kafka-broker.log");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 100; i++) {
+            lines.append("line ").append(i).append('\n');
+        }
+        Files.writeString(log, lines);
+        // a log cut in the middle of a character (the broker killed while writing) is still quoted
+        Files.write(log, new byte[] {'c', 'u', 't', ' ', (byte) 0xD8}, StandardOpenOption.APPEND);
+
+        String tail = KafkaBroker.tail(log, KafkaBroker.LOG_TAIL_LINES);
+
+        List<String> quoted = tail.lines().toList();
+        assertEquals(KafkaBroker.LOG_TAIL_LINES, quoted.size(), tail);
+        assertEquals("line 62", quoted.get(0));
+        assertTrue(quoted.get(quoted.size() - 1).startsWith("cut "), tail);
+        assertEquals("(no such file)", KafkaBroker.tail(directory.resolve("absent.log"), 5));
+        Files.writeString(directory.resolve("empty.log"), "");
+        assertEquals("(empty)", KafkaBroker.tail(directory.resolve("empty.log"), 5));
     }
 
     private static KafkaProducer<String, String> producer(String bootstrap, int deliveryTimeoutMs, int maxBlockMs) {
