@@ -79,6 +79,11 @@ class ContentItemTest {
         as("mohe", "publisher").header("If-Match", "\"0\"").contentType("application/merge-patch+json")
                 .body(Map.of("title", "x")).patch("/api/v1/content/" + id).then().statusCode(404);
         as("mohe", "publisher").post("/api/v1/content/" + id + "/submission").then().statusCode(404);
+        as("mohe", "publisher").post("/api/v1/content/" + id + "/schedule").then().statusCode(404);
+        as("mohe", "publisher").body(Map.of("reason", "x")).post("/api/v1/content/" + id + "/withdrawal")
+                .then().statusCode(404);
+        as("mohe", "publisher").get("/api/v1/content/" + id + "/publications").then().statusCode(404);
+        as("moh", "publisher").get("/api/v1/content/" + UUID.randomUUID()).then().statusCode(404);
         as("mohe", "publisher").get("/api/v1/content").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
     }
