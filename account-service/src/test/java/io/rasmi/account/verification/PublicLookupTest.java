@@ -41,6 +41,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
 import io.rasmi.events.AccountStatus;
+import io.rasmi.platform.web.AccountAddress;
 import io.rasmi.events.AccountStatusChanged;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventType;
