@@ -46,6 +46,11 @@ public class CertFeed {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CertFeedEntry publish(CertIncident incident) {
+        // One writer of the feed at a time, until it commits: rows then become visible in the order of their
+        // added_at, so a TAXII client paging with added_after never skips a row that committed late. Taken after
+        // the incident's own lock and before the audit chain's (records first, then the audit chain).
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('rasmi.cert-feed', 0))")
+                .getSingleResult();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<CertFeedEntry> previous = latest(incident.id());
         Instant modified = incident.times().modifiedAt().truncatedTo(ChronoUnit.MILLIS);

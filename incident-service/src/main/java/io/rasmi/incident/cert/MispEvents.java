@@ -1,5 +1,6 @@
 package io.rasmi.incident.cert;
 
+import io.rasmi.incident.incidents.Tlp;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.rasmi.events.IncidentSeverity;
 import io.rasmi.events.IncidentType;
+import io.rasmi.events.Platform;
 
 /** A breach of an entity's official accounts (G6.j), and where its handling stands. */
 @Entity
@@ -88,6 +89,17 @@ public class Incident extends PanacheEntityBase {
     /** For incidents opened from events: the key repeats are absorbed under while the incident is open. */
     @Column(name = "opening_key")
     public String openingKey;
+
+    /** For an impersonation: the impersonating account as reported (any of the three may be null). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impostor_platform")
+    public Platform impostorPlatform;
+
+    @Column(name = "impostor_handle")
+    public String impostorHandle;
+
+    @Column(name = "impostor_url")
+    public String impostorUrl;
 
     @Column(name = "lessons_learned")
     public String lessonsLearned;

@@ -23,6 +23,9 @@ public class IncidentChanges {
     @Inject
     Timeline timeline;
 
+    @Inject
+    IncidentAnnouncements announcements;
+
     /** Records a change of {@code incident} (already applied to it) and answers its timeline entry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TimelineEntry record(Incident incident, TimelineKind kind, String actor, String text,
@@ -35,8 +38,7 @@ public class IncidentChanges {
     public TimelineEntry record(Incident incident, TimelineKind kind, String actor, String text, Evidence evidence,
             UUID refersTo, Map<String, ?> details) {
         TimelineEntry entry = timeline.append(incident, kind, actor, text, evidence, refersTo, details);
-        // Wiring point for the CERT feed and the IT officers' notices (issue 7): e.g.
-        // certFeed.publish(incident, entry); notices.queue(incident, entry);
+        announcements.announce(incident, entry);
         return entry;
     }
 }

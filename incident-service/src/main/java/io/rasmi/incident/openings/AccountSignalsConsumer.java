@@ -88,7 +88,8 @@ public class AccountSignalsConsumer {
                         "Impersonating account " + report.handle() + " on " + report.platform() + " (G6.l)",
                         EventOpenings.facts("event", event.id(), "report", report.reportId(),
                                 "platform", report.platform(), "handle", report.handle(),
-                                "profileUrl", report.profileUrl())));
+                                "profileUrl", report.profileUrl()),
+                        new EventOpenings.Impostor(report.platform(), report.handle(), report.profileUrl())));
             }
             default -> {
                 // other account events are the account directory's, not breach signals

@@ -19,6 +19,7 @@ import io.rasmi.directory.KnownAccountView;
 import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.IncidentSeverity;
 import io.rasmi.events.IncidentType;
+import io.rasmi.events.Platform;
 import io.rasmi.incident.incidents.Incident;
 import io.rasmi.incident.incidents.IncidentChanges;
 import io.rasmi.incident.incidents.IncidentService;
@@ -58,7 +59,16 @@ public class EventOpenings {
 
     /** What an event says happened. {@code accountId} and {@code determination} may be null. */
     public record Signal(String entity, IncidentType type, String openingKey, UUID accountId, String determination,
-            Instant detectedAt, String summary, Map<String, Object> facts) {
+            Instant detectedAt, String summary, Map<String, Object> facts, Impostor impostor) {
+
+        public Signal(String entity, IncidentType type, String openingKey, UUID accountId, String determination,
+                Instant detectedAt, String summary, Map<String, Object> facts) {
+            this(entity, type, openingKey, accountId, determination, detectedAt, summary, facts, null);
+        }
+    }
+
+    /** The impersonating account an impersonation report names. */
+    public record Impostor(Platform platform, String handle, String profileUrl) {
     }
 
     /** Answers the incident the signal opened or joined. */
@@ -95,6 +105,11 @@ public class EventOpenings {
         incident.reporterName = Incident.SYSTEM;
         incident.determination = signal.determination();
         incident.openingKey = signal.openingKey();
+        if (signal.impostor() != null) {
+            incident.impostorPlatform = signal.impostor().platform();
+            incident.impostorHandle = signal.impostor().handle();
+            incident.impostorUrl = signal.impostor().profileUrl();
+        }
         incident.accountIds = signal.accountId() == null ? new ArrayList<>() : new ArrayList<>(List.of(signal.accountId()));
         incident.updatedAt = now;
         incident.persist();

@@ -1,5 +1,6 @@
 package io.rasmi.incident.cert;
 
+import io.rasmi.incident.incidents.Tlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

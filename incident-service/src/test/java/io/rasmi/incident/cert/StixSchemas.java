@@ -32,7 +32,7 @@ import com.networknt.schema.ValidationMessage;
  * matches both the core and the cyber-observable core, which its {@code oneOf} forbids). So the bundle is checked
  * with the objects of the types it lists, and the others against their own schema only.
  */
-final class StixSchemas {
+public final class StixSchemas {
 
     private static final String ONLINE = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
@@ -78,7 +78,7 @@ final class StixSchemas {
         return violations;
     }
 
-    static void assertValidBundle(JsonNode bundle) {
+    public static void assertValidBundle(JsonNode bundle) {
         List<String> violations = validateBundle(bundle);
         if (!violations.isEmpty()) {
             throw new AssertionError("Not a valid STIX 2.1 bundle:\n  - " + String.join("\n  - ", violations)
