@@ -20,8 +20,8 @@ import io.rasmi.text.Confusables;
  * body) must be https, carry no user name ({@code https://moh.gov.iq@evil.example/} goes to evil.example), name a
  * host by its domain name on the default port, and lie on the entity's domains, under gov.iq or on a configured host.
  * A host that only looks like one of those ({@code rnoh.gov.iq}, Cyrillic {@code о}) is named as a look-alike. The
- * URL of a cited source must be https but may be anywhere. Links that pass are fetched (HEAD) and a link that does
- * not answer is a WARNING; a post with no link to the entity's website is a WARNING (G3.4).
+ * URL of a cited source must be https but may be anywhere. Links that pass and lie on the allow-list are fetched
+ * (HEAD) and a link that does not answer is a WARNING; a post with no link to the entity's website is a WARNING (G3.4).
  */
 final class LinkCheck {
 
@@ -80,7 +80,11 @@ final class LinkCheck {
                 findings.add(located(finding, draft, link).build());
                 continue;
             }
-            probe.add(link);
+            // Only hosts of the allow-list are fetched: a source's address may be any host, and the service must
+            // not be made to call into a network it can reach (server-side request forgery).
+            if (link.mustBeOfficial()) {
+                probe.add(link);
+            }
             if (link.mustBeOfficial() && linksToWebsite(draft, link.url())) {
                 linksBack = true;
             }

@@ -40,8 +40,9 @@ public class Spelling {
     @Inject
     public Spelling(ChecksConfig config) {
         this.config = config.spelling();
-        checkers.put(DraftForChecks.Language.AR, new Checkers("ar", this.config.checkersPerLanguage()));
-        checkers.put(DraftForChecks.Language.EN, new Checkers("en-US", this.config.checkersPerLanguage()));
+        List<String> disabled = this.config.disabledRules().orElse(List.of());
+        checkers.put(DraftForChecks.Language.AR, new Checkers("ar", this.config.checkersPerLanguage(), disabled));
+        checkers.put(DraftForChecks.Language.EN, new Checkers("en-US", this.config.checkersPerLanguage(), disabled));
     }
 
     void warmUp(@Observes StartupEvent started) {
@@ -94,13 +95,15 @@ public class Spelling {
     private static final class Checkers {
         private final String code;
         private final int size;
+        private final List<String> disabledRules;
         private final BlockingQueue<JLanguageTool> idle = new LinkedBlockingQueue<>();
         private final AtomicInteger made = new AtomicInteger();
         private volatile Language language;
 
-        Checkers(String code, int size) {
+        Checkers(String code, int size, List<String> disabledRules) {
             this.code = code;
             this.size = Math.max(1, size);
+            this.disabledRules = disabledRules;
         }
 
         JLanguageTool borrow() {
@@ -109,7 +112,9 @@ public class Spelling {
                 return checker;
             }
             if (made.incrementAndGet() <= size) {
-                return new JLanguageTool(language());
+                JLanguageTool fresh = new JLanguageTool(language());
+                fresh.disableRules(disabledRules);
+                return fresh;
             }
             made.decrementAndGet();
             try {

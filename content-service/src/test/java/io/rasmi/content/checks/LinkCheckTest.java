@@ -87,4 +87,13 @@ class LinkCheckTest {
         assertThat(found).filteredOn(f -> f.checkId() == ContentCheck.LINK_NOT_OFFICIAL)
                 .extracting(Finding::field).containsExactly("sources[1].url");
     }
+
+    @Test
+    void shouldFetchOnlyLinksOnTheAllowList() {
+        List<LinkCheck.Link> probe = new ArrayList<>();
+        LinkCheck.rules(Drafts.moh().links(List.of("https://news.moh.gov.iq/a", "https://intranet.example/admin",
+                "http://moh.gov.iq/b")).sources(List.of(new DraftForChecks.Source("Reuters",
+                        "https://internal.example/"))).build(), ALLOWED, probe);
+        assertThat(probe).extracting(LinkCheck.Link::url).containsExactly("https://news.moh.gov.iq/a", Drafts.WEBSITE);
+    }
 }
