@@ -73,7 +73,7 @@ class IngestBenchmark {
             sql.execute("create table kpi_copy_bench (like kpi_observation including defaults including constraints "
                     + "including indexes) partition by range (obs_date)");
             sql.execute("alter table kpi_copy_bench alter column entity set default 'moh', "
-                    + "alter column ingested_at set default now()");
+                    + "alter column first_ingested_at set default now(), alter column ingested_at set default now()");
             for (YearMonth month : months) {
                 sql.execute("create table kpi_copy_bench_" + month.toString().replace('-', '_')
                         + " partition of kpi_copy_bench for values from ('" + month.atDay(1) + "') to ('"
