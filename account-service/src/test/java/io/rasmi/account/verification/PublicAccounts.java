@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.account.Callers;
@@ -53,6 +54,29 @@ public final class PublicAccounts {
             OfficialAccount account = OfficialAccount.findById(accountId);
             account.status = to;
         });
+    }
+
+    /**
+     * An account put straight into the table in {@code status}, with no event: no event about it reaches the
+     * public lookup unless the test hands one over, so the test decides when each is applied.
+     */
+    public static UUID insertSilently(String entity, String domain, String platform, String handle,
+            AccountStatus status) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> CDI.current().select(EntityManager.class).get()
+                .createNativeQuery("""
+                        insert into official_account (id, entity_code, platform, handle, handle_key, display_name_ar,
+                            display_name_en, registration_email, status, status_changed_at, created_at, updated_at)
+                        values (?1, ?2, ?3, ?4, lower(?4), 'وزارة الصحة العراقية', 'Iraqi Ministry of Health', ?5, ?6,
+                            now(), now(), now())""")
+                .setParameter(1, id)
+                .setParameter(2, entity)
+                .setParameter(3, platform)
+                .setParameter(4, handle)
+                .setParameter(5, "social@" + domain)
+                .setParameter(6, status.name())
+                .executeUpdate());
+        return id;
     }
 
     /** A handle no other test uses: {@code prefix} and ten lower-case letters. */
