@@ -1,5 +1,9 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.ContentFormat;
+import io.rasmi.content.items.MediaKind;
+import io.rasmi.content.items.ContentDraft;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +25,7 @@ public record ContentCheckRequest(
         @Schema(description = "Language of the text; Arabic when absent", nullable = true)
         DraftForChecks.Language language,
         @Schema(description = "Format of the post; TEXT when absent", nullable = true)
-        DraftForChecks.Format format,
+        ContentFormat format,
         @Schema(description = "The accounts it is to go out on (for the near-duplicate check)", nullable = true,
                 maxItems = 50)
         @Size(max = 50) List<@NotNull UUID> targetAccountIds,
@@ -50,7 +54,7 @@ public record ContentCheckRequest(
     /** An attached media item. */
     @Schema(description = "An attached media item")
     public record MediaRequest(
-            @NotNull @Schema(description = "What the item is", required = true) DraftForChecks.MediaKind kind,
+            @NotNull @Schema(description = "What the item is", required = true) MediaKind kind,
             @Schema(description = "What it shows", nullable = true, maxLength = 2000,
                     example = "الوزير يفتتح مركزاً صحياً") @Size(max = 2000) String description,
             @Schema(description = "Whether people can be recognised in it") boolean showsPeople,
@@ -65,9 +69,9 @@ public record ContentCheckRequest(
         return draft.title(title).body(body).language(language).format(format).accountIds(targetAccountIds)
                 .plannedAt(plannedAt).links(links).websiteLink(websiteLink)
                 .sources(sources == null ? null
-                        : sources.stream().map(s -> new DraftForChecks.Source(s.name(), s.url())).toList())
+                        : sources.stream().map(s -> new ContentDraft.Source(s.name(), s.url())).toList())
                 .media(media == null ? null
-                        : media.stream().map(m -> new DraftForChecks.Media(m.kind(), m.description(), m.showsPeople(),
+                        : media.stream().map(m -> new ContentDraft.Media(m.kind(), m.description(), m.showsPeople(),
                                 m.consentRecordRefs(), m.officialPhoto(), m.includesLogo(), m.ownedByEntity()))
                                 .toList())
                 .build();

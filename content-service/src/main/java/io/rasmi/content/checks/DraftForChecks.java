@@ -1,5 +1,8 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.ContentDraft;
+import io.rasmi.content.items.ContentFormat;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +23,11 @@ public record DraftForChecks(
         String title,
         String body,
         Language language,
-        Format format,
+        ContentFormat format,
         List<String> links,
         String websiteLink,
-        List<Source> sources,
-        List<Media> media,
+        List<ContentDraft.Source> sources,
+        List<ContentDraft.Media> media,
         List<String> entityDomains,
         String entityWebsite) {
 
@@ -36,7 +39,7 @@ public record DraftForChecks(
         media = media == null ? List.of() : List.copyOf(media);
         entityDomains = entityDomains == null ? List.of() : List.copyOf(entityDomains);
         language = language == null ? Language.AR : language;
-        format = format == null ? Format.TEXT : format;
+        format = format == null ? ContentFormat.TEXT : format;
     }
 
     public static Builder builder() {
@@ -55,37 +58,6 @@ public record DraftForChecks(
         @JsonProperty("en") EN
     }
 
-    /** The format of a post; the visual ones carry the entity's logo (G7.3.d). */
-    public enum Format {
-        TEXT, IMAGE, VIDEO, AUDIO, POLL, STORY;
-
-        boolean visual() {
-            return this == IMAGE || this == VIDEO || this == STORY;
-        }
-    }
-
-    /** What a media item is. */
-    public enum MediaKind {
-        IMAGE, VIDEO, AUDIO, DOCUMENT;
-
-        boolean visual() {
-            return this == IMAGE || this == VIDEO;
-        }
-    }
-
-    /** Another body whose content the post uses (G8.6). */
-    public record Source(String name, String url) {
-    }
-
-    /** A picture, film, recording or document attached to the post and what the unit recorded about it. */
-    public record Media(MediaKind kind, String description, boolean showsPeople, List<String> consentRecordRefs,
-            boolean officialPhoto, boolean includesLogo, boolean ownedByEntity) {
-
-        public Media {
-            consentRecordRefs = consentRecordRefs == null ? List.of() : List.copyOf(consentRecordRefs);
-        }
-    }
-
     /** Builds a draft field by field; lists given as null are empty. */
     public static final class Builder {
         private String entity;
@@ -95,11 +67,11 @@ public record DraftForChecks(
         private String title;
         private String body;
         private Language language;
-        private Format format;
+        private ContentFormat format;
         private List<String> links = new ArrayList<>();
         private String websiteLink;
-        private List<Source> sources = new ArrayList<>();
-        private List<Media> media = new ArrayList<>();
+        private List<ContentDraft.Source> sources = new ArrayList<>();
+        private List<ContentDraft.Media> media = new ArrayList<>();
         private List<String> entityDomains = new ArrayList<>();
         private String entityWebsite;
 
@@ -149,7 +121,7 @@ public record DraftForChecks(
             return this;
         }
 
-        public Builder format(Format value) {
+        public Builder format(ContentFormat value) {
             this.format = value;
             return this;
         }
@@ -164,12 +136,12 @@ public record DraftForChecks(
             return this;
         }
 
-        public Builder sources(List<Source> value) {
+        public Builder sources(List<ContentDraft.Source> value) {
             this.sources = value;
             return this;
         }
 
-        public Builder media(List<Media> value) {
+        public Builder media(List<ContentDraft.Media> value) {
             this.media = value;
             return this;
         }

@@ -1,5 +1,7 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.ContentDraft;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,16 +28,16 @@ final class MediaCheck {
 
     static List<Finding> run(DraftForChecks draft) {
         List<Finding> findings = new ArrayList<>();
-        List<DraftForChecks.Media> media = draft.media();
+        List<ContentDraft.Media> media = draft.media();
         boolean visual = draft.format().visual() || media.stream().anyMatch(m -> m.kind() != null && m.kind().visual());
-        List<DraftForChecks.Media> visuals = media.stream().filter(m -> m.kind() != null && m.kind().visual()).toList();
-        if (visual && (visuals.isEmpty() ? true : visuals.stream().noneMatch(DraftForChecks.Media::includesLogo))) {
+        List<ContentDraft.Media> visuals = media.stream().filter(m -> m.kind() != null && m.kind().visual()).toList();
+        if (visual && (visuals.isEmpty() ? true : visuals.stream().noneMatch(ContentDraft.Media::includesLogo))) {
             findings.add(Finding.of(ContentCheck.NO_LOGO, visuals.isEmpty() ? "format" : "media", "media.no-logo")
                     .build());
         }
         boolean sourced = draft.sources().stream().anyMatch(s -> s.name() != null && !s.name().isBlank());
         for (int i = 0; i < media.size(); i++) {
-            DraftForChecks.Media item = media.get(i);
+            ContentDraft.Media item = media.get(i);
             String field = "media[" + i + "]";
             if (item.showsPeople() && !item.officialPhoto()
                     && item.consentRecordRefs().stream().noneMatch(ref -> ref != null && !ref.isBlank())) {
@@ -51,7 +53,7 @@ final class MediaCheck {
             }
         }
         for (int i = 0; i < draft.sources().size(); i++) {
-            DraftForChecks.Source source = draft.sources().get(i);
+            ContentDraft.Source source = draft.sources().get(i);
             if (source.name() == null || source.name().isBlank()) {
                 findings.add(Finding.of(ContentCheck.SOURCE_INCOMPLETE, "sources[" + i + "]", "source.no-name").build());
             }

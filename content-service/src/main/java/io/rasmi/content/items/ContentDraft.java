@@ -59,6 +59,10 @@ public record ContentDraft(
             boolean includesLogo,
             boolean ownedByEntity) {
 
+        public Media {
+            consentRecordRefs = consentRecordRefs == null ? List.of() : consentRecordRefs;
+        }
+
         Media tidy() {
             return new Media(kind, description.strip(), showsPeople,
                     consentRecordRefs == null ? List.of() : consentRecordRefs.stream().map(String::strip).toList(),

@@ -7,5 +7,10 @@ public enum ContentFormat {
     VIDEO,
     AUDIO,
     POLL,
-    STORY
+    STORY;
+
+    /** The formats that carry the entity's logo (G7.3.d). */
+    public boolean visual() {
+        return this == IMAGE || this == VIDEO || this == STORY;
+    }
 }

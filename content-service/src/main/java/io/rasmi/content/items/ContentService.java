@@ -1,5 +1,7 @@
 package io.rasmi.content.items;
 
+import io.rasmi.content.checks.ItemChecks;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +41,9 @@ import io.rasmi.platform.problem.ProblemException;
 /** Use cases of content items: prepare, read, list, edit. Every one is scoped to the entity it is given. */
 @ApplicationScoped
 public class ContentService {
+
+    @Inject
+    ItemChecks itemChecks;
 
     @Inject
     Clock clock;
@@ -129,6 +134,7 @@ public class ContentService {
             item.state = Transition.REVISION.to();
         }
         int voided = ContentApproval.voidAll(item.id, now);
+        itemChecks.forget(item.id);
         item.setContent(after);
         item.updatedAt = now;
         ContentItem.flush(); // so that the answer carries the new version

@@ -1,5 +1,7 @@
 package io.rasmi.content.lifecycle;
 
+import io.rasmi.content.checks.ItemChecks;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,9 @@ import io.rasmi.platform.problem.ProblemException;
  */
 @ApplicationScoped
 public class ContentLifecycle {
+
+    @Inject
+    ItemChecks itemChecks;
 
     @Inject
     Clock clock;
@@ -97,6 +102,7 @@ public class ContentLifecycle {
         targetAccounts.requireActive(entity, item.targetAccountIds);
         ContentState from = item.state;
         move(item, Transition.SCHEDULING, now);
+        itemChecks.recordScheduled(item);
         outbox.publish(EventType.CONTENT_SCHEDULED, item.id, entity, new ContentScheduled(item.id, entity,
                 List.copyOf(new java.util.TreeSet<>(item.targetAccountIds)), item.plannedAt, now));
         audit(item, from, null);
@@ -111,6 +117,7 @@ public class ContentLifecycle {
         ContentState from = item.state;
         Instant now = now();
         move(item, Transition.WITHDRAWAL, now);
+        itemChecks.forget(item.id);
         outbox.publish(EventType.CONTENT_WITHDRAWN, item.id, entity,
                 new ContentWithdrawn(item.id, entity, from, reason.strip(), now));
         audit(item, from, reason.strip());

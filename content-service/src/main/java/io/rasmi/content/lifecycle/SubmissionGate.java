@@ -8,8 +8,8 @@ import io.rasmi.content.items.ContentItem;
  * and target accounts are checked and before anything changes; a BLOCKER finding throws a
  * {@link io.rasmi.platform.problem.ProblemException} naming its clause, and nothing is stored.
  *
- * <p>The default lets everything through ({@link OpenSubmissionGate}); the checks feature provides the real gate
- * as an {@code @ApplicationScoped} bean implementing this interface, which replaces the default.
+ * <p>The checks feature implements it ({@code checks.PrePublicationGate}), so the lifecycle does not depend on the
+ * checks.
  */
 public interface SubmissionGate {
 

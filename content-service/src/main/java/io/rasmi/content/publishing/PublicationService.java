@@ -1,5 +1,7 @@
 package io.rasmi.content.publishing;
 
+import io.rasmi.content.checks.ItemChecks;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -41,6 +43,9 @@ import io.rasmi.platform.web.ProfileUrls;
  */
 @ApplicationScoped
 public class PublicationService {
+
+    @Inject
+    ItemChecks itemChecks;
 
     /** A publication time a little ahead of this clock is the publisher's clock, not the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -88,6 +93,7 @@ public class PublicationService {
         publication.recordedAt = now;
         publication.recordedBy = actor;
         publication.persist();
+        itemChecks.recordPublished(item, account.id(), publishedAt);
 
         Set<UUID> published = Publication.<Publication>list("contentId", item.id).stream()
                 .map(p -> p.accountId).collect(Collectors.toSet());

@@ -1,5 +1,9 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.ContentFormat;
+import io.rasmi.content.items.MediaKind;
+import io.rasmi.content.items.ContentDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -64,9 +68,9 @@ class ContentChecksBenchmark {
 
         DraftForChecks draft = checks.forEntity(ENTITY).accountIds(List.of(UUID.randomUUID())).plannedAt(AT)
                 .title("الحملة الوطنية للتلقيح").body(post).language(DraftForChecks.Language.AR)
-                .format(DraftForChecks.Format.IMAGE).entityDomains(List.of("moh.gov.iq"))
+                .format(ContentFormat.IMAGE).entityDomains(List.of("moh.gov.iq"))
                 .entityWebsite("https://moh.gov.iq").websiteLink("https://moh.gov.iq/news/1")
-                .media(List.of(new DraftForChecks.Media(DraftForChecks.MediaKind.IMAGE, "فريق التلقيح في بغداد", true,
+                .media(List.of(new ContentDraft.Media(MediaKind.IMAGE, "فريق التلقيح في بغداد", true,
                         List.of("CONSENT-1"), false, true, true)))
                 .build();
         for (int i = 0; i < 20; i++) {

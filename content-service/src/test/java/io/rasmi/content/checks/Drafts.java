@@ -1,5 +1,8 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.MediaKind;
+import io.rasmi.content.items.ContentDraft;
+
 import java.util.List;
 
 /** Drafts of the Ministry of Health (moh.gov.iq) for the checks' tests. */
@@ -16,9 +19,9 @@ final class Drafts {
                 .entityWebsite("https://moh.gov.iq").websiteLink(WEBSITE);
     }
 
-    static DraftForChecks.Media media(DraftForChecks.MediaKind kind, String description, boolean showsPeople,
+    static ContentDraft.Media media(MediaKind kind, String description, boolean showsPeople,
             List<String> consent, boolean officialPhoto, boolean logo, boolean owned) {
-        return new DraftForChecks.Media(kind, description, showsPeople, consent, officialPhoto, logo, owned);
+        return new ContentDraft.Media(kind, description, showsPeople, consent, officialPhoto, logo, owned);
     }
 
     static List<ContentCheck> checks(List<Finding> findings) {

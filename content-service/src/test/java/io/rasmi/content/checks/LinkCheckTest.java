@@ -1,5 +1,7 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.ContentDraft;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -82,8 +84,8 @@ class LinkCheckTest {
     @Test
     void shouldAskOnlyHttpsOfACitedSourceOfAnotherBody() {
         List<Finding> found = rules(Drafts.moh().sources(List.of(
-                new DraftForChecks.Source("Reuters", "https://www.reuters.com/world/"),
-                new DraftForChecks.Source("وكالة", "http://news.example/"))).build());
+                new ContentDraft.Source("Reuters", "https://www.reuters.com/world/"),
+                new ContentDraft.Source("وكالة", "http://news.example/"))).build());
         assertThat(found).filteredOn(f -> f.checkId() == ContentCheck.LINK_NOT_OFFICIAL)
                 .extracting(Finding::field).containsExactly("sources[1].url");
     }
@@ -92,7 +94,7 @@ class LinkCheckTest {
     void shouldFetchOnlyLinksOnTheAllowList() {
         List<LinkCheck.Link> probe = new ArrayList<>();
         LinkCheck.rules(Drafts.moh().links(List.of("https://news.moh.gov.iq/a", "https://intranet.example/admin",
-                "http://moh.gov.iq/b")).sources(List.of(new DraftForChecks.Source("Reuters",
+                "http://moh.gov.iq/b")).sources(List.of(new ContentDraft.Source("Reuters",
                         "https://internal.example/"))).build(), ALLOWED, probe);
         assertThat(probe).extracting(LinkCheck.Link::url).containsExactly("https://news.moh.gov.iq/a", Drafts.WEBSITE);
     }

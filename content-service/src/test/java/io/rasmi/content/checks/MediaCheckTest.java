@@ -1,8 +1,12 @@
 package io.rasmi.content.checks;
 
-import static io.rasmi.content.checks.DraftForChecks.MediaKind.AUDIO;
-import static io.rasmi.content.checks.DraftForChecks.MediaKind.IMAGE;
-import static io.rasmi.content.checks.DraftForChecks.MediaKind.VIDEO;
+import io.rasmi.content.items.ContentFormat;
+import io.rasmi.content.items.MediaKind;
+import io.rasmi.content.items.ContentDraft;
+
+import static io.rasmi.content.items.MediaKind.AUDIO;
+import static io.rasmi.content.items.MediaKind.IMAGE;
+import static io.rasmi.content.items.MediaKind.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,14 +21,14 @@ class MediaCheckTest {
 
     @Test
     void shouldWarnAboutAVisualPostWithoutTheLogo() {
-        assertThat(checks(Drafts.moh().format(DraftForChecks.Format.IMAGE)
+        assertThat(checks(Drafts.moh().format(ContentFormat.IMAGE)
                 .media(List.of(Drafts.media(IMAGE, "مبنى المستشفى", false, null, false, false, true)))))
                 .containsExactly(ContentCheck.NO_LOGO);
-        assertThat(checks(Drafts.moh().format(DraftForChecks.Format.VIDEO))).containsExactly(ContentCheck.NO_LOGO);
-        assertThat(checks(Drafts.moh().format(DraftForChecks.Format.IMAGE)
+        assertThat(checks(Drafts.moh().format(ContentFormat.VIDEO))).containsExactly(ContentCheck.NO_LOGO);
+        assertThat(checks(Drafts.moh().format(ContentFormat.IMAGE)
                 .media(List.of(Drafts.media(IMAGE, "مبنى المستشفى", false, null, false, true, true))))).isEmpty();
-        assertThat(checks(Drafts.moh().format(DraftForChecks.Format.TEXT))).isEmpty();
-        assertThat(checks(Drafts.moh().format(DraftForChecks.Format.AUDIO)
+        assertThat(checks(Drafts.moh().format(ContentFormat.TEXT))).isEmpty();
+        assertThat(checks(Drafts.moh().format(ContentFormat.AUDIO)
                 .media(List.of(Drafts.media(AUDIO, "رسالة صوتية", false, null, false, false, true))))).isEmpty();
     }
 
@@ -53,12 +57,12 @@ class MediaCheckTest {
 
     @Test
     void shouldBlockMediaTheEntityDoesNotOwnUnlessASourceIsCited() {
-        DraftForChecks.Media borrowed = Drafts.media(IMAGE, "إنفوغراف", false, null, false, true, false);
+        ContentDraft.Media borrowed = Drafts.media(IMAGE, "إنفوغراف", false, null, false, true, false);
         assertThat(checks(Drafts.moh().media(List.of(borrowed)))).containsExactly(ContentCheck.MEDIA_NOT_OWNED);
         assertThat(checks(Drafts.moh().media(List.of(borrowed))
-                .sources(List.of(new DraftForChecks.Source("منظمة الصحة العالمية", "https://www.who.int/ar")))))
+                .sources(List.of(new ContentDraft.Source("منظمة الصحة العالمية", "https://www.who.int/ar")))))
                 .isEmpty();
-        assertThat(checks(Drafts.moh().sources(List.of(new DraftForChecks.Source(" ", "https://www.who.int/ar")))))
+        assertThat(checks(Drafts.moh().sources(List.of(new ContentDraft.Source(" ", "https://www.who.int/ar")))))
                 .containsExactly(ContentCheck.SOURCE_INCOMPLETE);
     }
 }

@@ -1,5 +1,7 @@
 package io.rasmi.content.checks;
 
+import io.rasmi.content.items.MediaKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -41,7 +43,7 @@ class TextChecksTest {
     @Test
     void shouldFindPersonalDataInAMediaDescription() {
         List<Finding> found = PersonalDataCheck.run(Drafts.moh().media(List.of(Drafts.media(
-                DraftForChecks.MediaKind.IMAGE, "بطاقة المريض ورقمه 07701234567", false, null, false, true, true)))
+                MediaKind.IMAGE, "بطاقة المريض ورقمه 07701234567", false, null, false, true, true)))
                 .build());
         assertThat(found).extracting(Finding::field).containsExactly("media[0].description");
     }

@@ -66,6 +66,19 @@ public class ProblemException extends RuntimeException {
                 arguments);
     }
 
+    /**
+     * Several guideline rules refuse what was sent, each finding a violation of its field: the answer names every
+     * clause in {@code clauses} and the first in {@code clause}.
+     */
+    public static ProblemException rulesViolated(List<String> clauses, List<Problem.Violation> violations,
+            String messageKey, Object... arguments) {
+        if (clauses == null || clauses.isEmpty()) {
+            throw new IllegalArgumentException("At least one clause is the reason");
+        }
+        return new ProblemException(ProblemType.RULE_VIOLATED, messageKey, clauses.get(0), List.copyOf(clauses),
+                List.copyOf(violations), arguments);
+    }
+
     public static ProblemException unprocessable(String messageKey, Object... arguments) {
         return new ProblemException(ProblemType.UNPROCESSABLE, messageKey, null, null, arguments);
     }
