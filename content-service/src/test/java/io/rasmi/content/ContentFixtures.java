@@ -14,6 +14,22 @@ public final class ContentFixtures {
 
     public static final UUID RESPONDER = UUID.fromString("9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d");
 
+    /**
+     * Distinct texts, one after another: two items on one account with the same text are near-duplicates (G7.4),
+     * which submission refuses.
+     */
+    private static final List<String> BODIES = List.of(
+            "تبدأ حملة التلقيح الوطنية يوم الأحد في جميع المراكز الصحية.",
+            "تفتتح الوزارة مستشفى جديداً للأطفال في البصرة الأسبوع المقبل.",
+            "ننصح المواطنين بشرب الماء بكثرة خلال موجة الحر الحالية.",
+            "مواعيد الدوام في المراكز الصحية خلال العطلة الرسمية تبقى كما هي.",
+            "أطلقت الوزارة خدمة الحجز الإلكتروني للمواعيد في مستشفيات بغداد.",
+            "يوم الصحة العالمي: فحوص مجانية لضغط الدم والسكري في كل محافظة.",
+            "تذكير بأهمية غسل اليدين قبل الطعام وبعده للوقاية من الأمراض.",
+            "وصول شحنة جديدة من الأدوية الأساسية إلى مخازن الوزارة في نينوى.");
+
+    private static final java.util.concurrent.atomic.AtomicInteger drafts = new java.util.concurrent.atomic.AtomicInteger();
+
     private ContentFixtures() {
     }
 
@@ -21,7 +37,7 @@ public final class ContentFixtures {
     public static Map<String, Object> draft(UUID... accounts) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", "حملة التلقيح الوطنية");
-        body.put("body", "تبدأ حملة التلقيح الوطنية يوم الأحد في جميع المراكز الصحية.");
+        body.put("body", BODIES.get(Math.floorMod(drafts.getAndIncrement(), BODIES.size())));
         body.put("language", "ar");
         body.put("format", "IMAGE");
         body.put("targetAccountIds", List.of(accounts).stream().map(UUID::toString).toList());
