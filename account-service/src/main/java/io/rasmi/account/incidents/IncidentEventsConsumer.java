@@ -29,7 +29,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Freezes breached accounts: an incident of type ACCOUNT_COMPROMISE or UNAUTHORIZED_POST puts the accounts it names
- * into COMPROMISED, so the public lookup warns citizens at once. Only the incident's own entity's accounts are
+ * into COMPROMISED, so the public lookup warns citizens at once; one only suspected (opened by a signal, not
+ * reported by a person) freezes nothing. Only the incident's own entity's accounts are
  * touched. Idempotent through the inbox; an event that breaks its contract goes to
  * {@code rasmi.incident.events.v1.dlq}.
  */
@@ -64,6 +65,12 @@ public class IncidentEventsConsumer {
         }
         IncidentReported incident = EventCodec.payload(event, IncidentReported.class);
         if (!BREACHES.contains(incident.type())) {
+            return;
+        }
+        if (incident.suspectedOnly()) {
+            // A signal (a session from an unknown device) is for the IT officers to triage: telling citizens the
+            // account is compromised on a suspicion would alarm them for what may be the admin's new laptop.
+            LOG.debugf("Incident %s is only suspected; no account frozen", incident.incidentId());
             return;
         }
         String reason = "Incident " + incident.incidentId() + " (" + incident.type() + ", " + incident.severity()

@@ -73,10 +73,14 @@ class IncidentEventsConsumerTest {
     }
 
     private static String incident(IncidentType type, String entity, List<String> accountIds) {
+        return incident(type, entity, accountIds, null);
+    }
+
+    private static String incident(IncidentType type, String entity, List<String> accountIds, String determination) {
         UUID incidentId = UUID.randomUUID();
         IncidentReported payload = new IncidentReported(incidentId, entity, type,
                 accountIds.stream().map(UUID::fromString).toList(), IncidentSeverity.HIGH,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), determination);
         CloudEvent event = CloudEvent.of(EventType.INCIDENT_REPORTED, incidentId.toString(), entity, payload,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         String value = EventCodec.write(event);
@@ -179,6 +183,18 @@ class IncidentEventsConsumerTest {
         assertThat(AccountStates.statusOf(named)).isEqualTo(AccountStatus.ACTIVE);
         assertThat(KafkaTestConsumer.records(Topics.deadLetter(Topics.INCIDENT_EVENTS), Duration.ofSeconds(5),
                 record -> keys.contains(record.key()))).isEmpty();
+    }
+
+    @Test
+    void shouldNotFreezeAnAccountForASuspectedCompromise() {
+        String suspected = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(suspected), IncidentReported.SUSPECTED);
+        String marker = AccountStates.in("moh", AccountStatus.ACTIVE);
+        incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(marker), "successful-attempt");
+
+        // the consumer reads in order: once the later incident took effect, the suspected one was seen and left alone
+        awaitStatus(marker, AccountStatus.COMPROMISED);
+        assertThat(AccountStates.statusOf(suspected)).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test

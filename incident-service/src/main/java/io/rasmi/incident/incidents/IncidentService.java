@@ -118,7 +118,7 @@ public class IncidentService {
         changes.record(incident, TimelineKind.REPORTED, actor, text, details);
         outbox.publish(EventType.INCIDENT_REPORTED, incident.id, incident.entity,
                 new IncidentReported(incident.id, incident.entity, incident.type, incident.accountIds,
-                        incident.severity, incident.reportedAt));
+                        incident.severity, incident.reportedAt, incident.determination));
         auditTrail.record(incident.entity, "incident.reported", "incident", incident.id, details);
         return IncidentView.of(incident);
     }

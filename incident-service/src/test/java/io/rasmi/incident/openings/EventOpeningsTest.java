@@ -29,6 +29,7 @@ import io.rasmi.events.AccessAnomaly;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
+import io.rasmi.events.IncidentReported;
 import io.rasmi.events.EventType;
 import io.rasmi.events.ImpersonationReported;
 import io.rasmi.events.IncidentType;
@@ -86,6 +87,9 @@ class EventOpeningsTest {
         ConsumerRecord<String, String> reported = KafkaTestConsumer.awaitRecord(Topics.INCIDENT_EVENTS,
                 Duration.ofSeconds(60), r -> incident.id.toString().equals(r.key()));
         EventContract.assertValid(reported.key(), reported.value());
+        // only suspected: account-service leaves the account as it is until the IT officers confirm the breach
+        assertThat(EventCodec.payload(EventCodec.read(reported.value()), IncidentReported.class).suspectedOnly())
+                .isTrue();
     }
 
     @Test
