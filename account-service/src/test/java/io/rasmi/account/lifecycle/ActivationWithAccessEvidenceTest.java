@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
-import io.rasmi.account.MovableClock;
+import io.rasmi.testkit.MovableClock;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Callers;
 import io.rasmi.account.Fixtures;
-import io.rasmi.account.MovableClock;
+import io.rasmi.testkit.MovableClock;
 import io.rasmi.account.lifecycle.AccountStates;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;

@@ -23,7 +23,7 @@ import io.rasmi.events.EventContract;
 import io.rasmi.events.Topics;
 import io.rasmi.incident.Callers;
 import io.rasmi.incident.Fixtures;
-import io.rasmi.incident.MovableClock;
+import io.rasmi.testkit.MovableClock;
 import io.rasmi.platform.outbox.OutboxEvent;
 import io.rasmi.testkit.KafkaTestConsumer;
 

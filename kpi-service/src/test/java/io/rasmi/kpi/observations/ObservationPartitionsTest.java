@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rasmi.kpi.MovableClock;
+import io.rasmi.testkit.MovableClock;
 
 @QuarkusTest
 class ObservationPartitionsTest {

@@ -1,4 +1,4 @@
-package io.rasmi.kpi;
+package io.rasmi.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import jakarta.inject.Singleton;
 
 /**
- * The service's clock in tests: real time, moved forward on request so that time-based rules (the partitions made ahead)
- * can be tested without waiting. It replaces the kit's default clock; a test that moves it puts it back.
+ * Every service's clock in tests: real time, moved forward on request so that time-based rules (overdue passwords,
+ * response targets, partitions made ahead) can be tested without waiting. It replaces the kit's default clock in any
+ * service whose tests have the test-kit (indexed through its {@code beans.xml}); a test that moves it puts it back.
  */
 @Singleton
 public class MovableClock extends Clock {
