@@ -16,6 +16,9 @@ final class Stack {
     static final String CONTENT = System.getProperty("rasmi.content.url", "http://127.0.0.1:8082");
     static final String KPI = System.getProperty("rasmi.kpi.url", "http://127.0.0.1:8083");
     static final String INCIDENT = System.getProperty("rasmi.incident.url", "http://127.0.0.1:8084");
+    static final String KAFKA = System.getProperty("rasmi.kafka.bootstrap", "127.0.0.1:19092");
+    /** GreenMail's REST API, where the local stack's e-mail can be read. */
+    static final String MAIL_API = System.getProperty("rasmi.mail.url", "http://127.0.0.1:8025");
     static final String DEMO_PASSWORD = "demo";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
