@@ -41,7 +41,7 @@ public final class Accounts {
         Instant at = Instant.now().minusSeconds(60);
         send(Topics.ACCOUNT_STATE, id, EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
                 new AccountState(id, entity, Platform.X, handle, "https://x.com/" + handle, "وزارة الصحة", null,
-                        status, true, new AccountState.PostingPlan(3, null), List.of(), 1, at),
+                        status, true, new AccountState.PostingPlan(3, null), List.of(), 1, at, at),
                 at)));
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id) == status);
         return id;

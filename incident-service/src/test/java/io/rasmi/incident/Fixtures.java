@@ -34,14 +34,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** A new ACTIVE account of {@code entity}, once the directory knows it. */
+    /** A new ACTIVE account of {@code entity}, registered 30 days ago, once the directory knows it. */
     public static UUID account(String entity, boolean verified) {
+        return account(entity, verified, Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /**
+     * A new ACTIVE account of {@code entity} registered at {@code registeredAt} (null: a state written before states
+     * carried it), once the directory knows it.
+     */
+    public static UUID account(String entity, boolean verified, Instant registeredAt) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String handle = "acct" + id.toString().substring(0, 8);
         AccountState state = new AccountState(id, entity, Platform.FACEBOOK, handle,
                 "https://www.facebook.com/" + handle, "وزارة الصحة", "Ministry of Health", AccountStatus.ACTIVE,
-                verified, null, List.of(), 1, now);
+                verified, null, List.of(), 1, now, registeredAt);
         send(Topics.ACCOUNT_STATE, id.toString(),
                 EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity, state, now)));
         KnownAccounts directory = Arc.container().instance(KnownAccounts.class).get();

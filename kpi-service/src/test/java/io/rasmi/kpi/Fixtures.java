@@ -40,7 +40,7 @@ public class Fixtures {
         Instant at = Instant.now();
         String state = EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
                 new AccountState(id, entity, platform, "kpi" + id.toString().substring(0, 8), null, "وزارة الصحة",
-                        "Ministry of Health", AccountStatus.ACTIVE, true, null, List.of(), 1, at),
+                        "Ministry of Health", AccountStatus.ACTIVE, true, null, List.of(), 1, at, at),
                 at));
         send(Topics.ACCOUNT_STATE, id.toString(), state);
         await().atMost(Duration.ofSeconds(120)).until(() -> knownAccounts.find(id).isPresent());

@@ -81,6 +81,7 @@ public class AccountStatePublisher {
         AccountVerification verification = AccountVerification.findById(account.id);
         boolean verified = verification != null && verification.verified;
         return new AccountState(account.id, account.entityCode, account.platform, account.handle, account.profileUrl,
-                account.displayNameAr, account.displayNameEn, account.status, verified, plan, holders, version, at);
+                account.displayNameAr, account.displayNameEn, account.status, verified, plan, holders, version, at,
+                account.createdAt);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,8 @@ class AccountStateTopicTest {
         assertThat(state.displayNameAr()).isEqualTo(account.getString("displayNameAr"));
         assertThat(state.displayNameEn()).isEqualTo(account.getString("displayNameEn"));
         assertThat(state.status().name()).isEqualTo(account.getString("status"));
+        assertThat(state.registeredAt()).as("the account's creation time")
+                .isEqualTo(Instant.parse(account.getString("createdAt")));
         Map<String, Object> plan = account.getMap("postingPlan");
         if (plan == null) {
             assertThat(state.postingPlan()).isNull();

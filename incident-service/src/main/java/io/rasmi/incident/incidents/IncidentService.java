@@ -66,18 +66,28 @@ public class IncidentService {
         List<UUID> accountIds = request.accountIds() == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(request.accountIds()));
         boolean verified = false;
+        List<KnownAccountView> accounts = new ArrayList<>();
         for (UUID accountId : accountIds) {
             KnownAccountView account = knownAccounts.findForEntity(accountId, entity)
                     .orElseThrow(() -> ProblemException.notFound("incident.account-not-found", accountId));
             verified |= account.verified();
+            accounts.add(account);
         }
         if (request.detectedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw new ProblemException(io.rasmi.platform.problem.ProblemType.UNPROCESSABLE,
                     "incident.detected-in-future", null,
                     List.of(new io.rasmi.platform.problem.Problem.Violation("detectedAt", null)));
         }
-        // The directory does not know when an account was registered (neither its state nor its events carry it
-        // to this service's read model), so "detected before the account existed" cannot be checked here yet.
+        // A directory that learnt the account from a state written before states carried the registration time
+        // does not know it; such a report is accepted.
+        for (KnownAccountView account : accounts) {
+            if (account.registeredAt() != null && request.detectedAt().isBefore(account.registeredAt())) {
+                throw new ProblemException(io.rasmi.platform.problem.ProblemType.UNPROCESSABLE,
+                        "incident.detected-before-registration", null,
+                        List.of(new io.rasmi.platform.problem.Problem.Violation("detectedAt", null)),
+                        account.id(), account.registeredAt());
+            }
+        }
         boolean personalData = Boolean.TRUE.equals(request.personalDataExposed());
         IncidentSeverity severity = SeverityTable.severityOf(
                 new SeverityTable.Facts(request.type(), verified, Reach.UNKNOWN, personalData));

@@ -120,6 +120,40 @@ class IncidentReportTest {
     }
 
     @Test
+    void shouldRejectADetectionTimeBeforeAnAccountWasRegistered() {
+        Instant registeredAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        UUID older = Fixtures.account("moh", false);
+        UUID newer = Fixtures.account("moh", false, registeredAt);
+        Map<String, Object> body = Fixtures.report("ACCOUNT_COMPROMISE", older, newer);
+        body.put("detectedAt", registeredAt.minus(1, ChronoUnit.HOURS).toString());
+        long before = incidentsOf("moh");
+
+        Callers.itSecurity("moh").header("Accept-Language", "en").body(body).post(INCIDENTS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("detectedAt"))
+                .body("detail", equalTo("The breach cannot have been detected before account " + newer
+                        + " was registered, at " + registeredAt + " (detectedAt)."));
+        Callers.itSecurity("moh").header("Accept-Language", "ar").body(body).post(INCIDENTS)
+                .then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("قبل تسجيل الحساب " + newer));
+        assertThat(incidentsOf("moh")).isEqualTo(before);
+
+        // After the registration of every named account, the report stands.
+        body.put("detectedAt", registeredAt.plus(1, ChronoUnit.HOURS).toString());
+        Callers.itSecurity("moh").body(body).post(INCIDENTS).then().statusCode(201);
+    }
+
+    @Test
+    void shouldAcceptAnyPastDetectionTimeWhenTheDirectoryDoesNotKnowTheRegistration() {
+        UUID account = Fixtures.account("moh", false, null);
+        Map<String, Object> body = Fixtures.report("ACCOUNT_COMPROMISE", account);
+        body.put("detectedAt", Instant.now().minus(3650, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+
+        Callers.itSecurity("moh").body(body).post(INCIDENTS).then().statusCode(201)
+                .body("accountIds", equalTo(List.of(account.toString())));
+    }
+
+    @Test
     void shouldRejectEvidenceThatIsNotHttpsOrNotASha256() {
         Map<String, Object> body = Fixtures.report("DATA_LEAK");
         body.put("evidence", List.of(Map.of("url", "http://evidence.moh.gov.iq/1.png",

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountSnapshot;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.AccountState;
@@ -58,6 +59,9 @@ public class AccountDirectory {
             copy(snapshot, account, at);
             announce(account, before, at);
         }
+        if (snapshot instanceof AccountRegistered registered && registered.registeredAt() != null) {
+            account.registeredAt = registered.registeredAt(); // never changes, so its order does not matter
+        }
         applyPending(account, !isNew);
         if (isNew) {
             account.persist();
@@ -97,6 +101,9 @@ public class AccountDirectory {
             announce(account, before, at);
         }
         account.stateVersion = state.version();
+        if (state.registeredAt() != null) {
+            account.registeredAt = state.registeredAt(); // an older state without it keeps what the event said
+        }
         account.verified = state.verified();
         account.postsPerWeek = state.postingPlan() == null ? null : state.postingPlan().postsPerWeek();
         account.postingNote = state.postingPlan() == null ? null : state.postingPlan().platformsNote();

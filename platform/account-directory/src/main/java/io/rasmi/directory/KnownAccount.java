@@ -79,6 +79,13 @@ public class KnownAccount extends PanacheEntityBase {
     @Column(name = "last_event_at", nullable = false)
     public Instant lastEventAt;
 
+    /**
+     * When account-service registered the account; from the registered event or the state. Null while only an
+     * older state (written before it was carried) or a status change is known.
+     */
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
     /** The highest state version applied; null while the account is known from its events only. */
     @Column(name = "state_version")
     public Integer stateVersion;

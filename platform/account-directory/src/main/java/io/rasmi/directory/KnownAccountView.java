@@ -12,11 +12,12 @@ import io.rasmi.events.Platform;
 
 /**
  * An official account as this service knows it. {@code roleHolders}, {@code verified} and {@code postingPlan} come
- * from the account's state and are empty, false and null until it arrives.
+ * from the account's state and are empty, false and null until it arrives. {@code registeredAt}, when account-service
+ * registered the account, is null until the registered event or a state that carries it arrives.
  */
 public record KnownAccountView(UUID id, String entity, Platform platform, String handle, @Schema(nullable = true) String profileUrl,
         String displayNameAr, @Schema(nullable = true) String displayNameEn, AccountStatus status, Instant asOf, boolean verified,
-        PostingPlan postingPlan, List<RoleHolder> roleHolders) {
+        PostingPlan postingPlan, List<RoleHolder> roleHolders, @Schema(nullable = true) Instant registeredAt) {
 
     /** Who holds a role on the account now (G6.a). */
     public record RoleHolder(UUID staffId, AccountRole role) {
@@ -37,6 +38,6 @@ public record KnownAccountView(UUID id, String entity, Platform platform, String
                 .toList();
         return new KnownAccountView(account.id, account.entity, account.platform, account.handle, account.profileUrl,
                 account.displayNameAr, account.displayNameEn, account.status, account.lastEventAt, account.verified,
-                plan, holders);
+                plan, holders, account.registeredAt);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,10 +93,16 @@ public abstract class AccountDirectoryContract {
 
     private static String state(UUID id, String entity, int version, AccountStatus status, Instant at,
             AccountState.RoleHolder... holders) {
+        return stateRegisteredAt(id, entity, version, status, at, REGISTERED_AT, holders);
+    }
+
+    /** A state with its registration time, or without it ({@code null}) as states written before it was carried. */
+    private static String stateRegisteredAt(UUID id, String entity, int version, AccountStatus status, Instant at,
+            Instant registeredAt, AccountState.RoleHolder... holders) {
         return EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
                 new AccountState(id, entity, Platform.FACEBOOK, "state" + id.toString().substring(0, 8), null,
                         "وزارة الصحة", null, status, version > 1, new AccountState.PostingPlan(version, null),
-                        List.of(holders), version, at),
+                        List.of(holders), version, at, registeredAt),
                 at));
     }
 
@@ -283,6 +290,35 @@ public abstract class AccountDirectoryContract {
         assertThat(knownAccounts.find(id).orElseThrow().roleHolders())
                 .containsExactly(new KnownAccountView.RoleHolder(admin, AccountRole.ADMIN));
         assertThat(knownAccounts.find(id).orElseThrow().verified()).isTrue();
+    }
+
+    @Test
+    void shouldKnowWhenAnAccountWasRegisteredFromItsEventOrItsState() {
+        UUID fromEvent = UUID.randomUUID();
+        UUID fromState = UUID.randomUUID();
+        send(fromEvent.toString(), registered(fromEvent, "moh"));
+        // A state written before states carried the registration time, then one that carries it.
+        sendState(fromState.toString(), stateRegisteredAt(fromState, "moh", 1, AccountStatus.PROPOSED,
+                REGISTERED_AT.plusSeconds(60), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(stateVersion(fromState)));
+        assertThat(knownAccounts.find(fromState).orElseThrow().registeredAt()).isNull();
+        given().auth().oauth2(tokenOf("moh", "publisher")).get("/api/v1/accounts/" + fromState)
+                .then().statusCode(200).body("registeredAt", nullValue());
+
+        sendState(fromState.toString(), stateRegisteredAt(fromState, "moh", 2, AccountStatus.ACTIVE,
+                REGISTERED_AT.plusSeconds(120), REGISTERED_AT.minusSeconds(30)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(stateVersion(fromState)));
+        assertThat(knownAccounts.find(fromState).orElseThrow().registeredAt()).isEqualTo(REGISTERED_AT.minusSeconds(30));
+        // A later state of the old kind does not forget it.
+        sendState(fromState.toString(), stateRegisteredAt(fromState, "moh", 3, AccountStatus.ACTIVE,
+                REGISTERED_AT.plusSeconds(180), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(3).equals(stateVersion(fromState)));
+        assertThat(knownAccounts.find(fromState).orElseThrow().registeredAt()).isEqualTo(REGISTERED_AT.minusSeconds(30));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Instant.parse(
+                given().auth().oauth2(tokenOf("moh", "publisher")).get("/api/v1/accounts/" + fromEvent)
+                        .then().statusCode(200).extract().<String>path("registeredAt")))
+                .isEqualTo(REGISTERED_AT));
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.UUID;
  * whole current state, written whenever any of it changes, so the newest record per key (the account id) is all a
  * read model needs to rebuild itself. {@code version} grows by one with each record of the account; a reader keeps
  * the highest. Accounts are archived, never deleted, so there are no tombstones.
- * {@code profileUrl}, {@code displayNameEn} and {@code postingPlan} may be null.
+ * {@code registeredAt} is when account-service registered the account; it never changes. {@code profileUrl},
+ * {@code displayNameEn} and {@code postingPlan} may be null, and so may {@code registeredAt} in states written
+ * before it was carried.
  */
 public record AccountState(
         UUID accountId,
@@ -24,7 +26,8 @@ public record AccountState(
         PostingPlan postingPlan,
         List<RoleHolder> roleHolders,
         int version,
-        Instant updatedAt) implements AccountSnapshot {
+        Instant updatedAt,
+        Instant registeredAt) implements AccountSnapshot {
 
     public AccountState {
         roleHolders = roleHolders == null ? List.of() : List.copyOf(roleHolders);

@@ -211,6 +211,19 @@ class EventContractTest {
     }
 
     @Test
+    void shouldAcceptAnAccountStateWrittenBeforeItCarriedTheRegistrationTime() {
+        ObjectNode data = (ObjectNode) EventCodec.toData(SamplePayloads.of(EventType.ACCOUNT_STATE));
+        assertTrue(data.has("registeredAt"), data::toString);
+
+        data.remove("registeredAt");
+        assertEquals(List.of(), EventContract.validatePayload(EventType.ACCOUNT_STATE, data));
+        data.putNull("registeredAt");
+        assertEquals(List.of(), EventContract.validatePayload(EventType.ACCOUNT_STATE, data));
+        data.put("registeredAt", "2026-01-11T10:30:00+03:00");
+        assertViolation(EventContract.validatePayload(EventType.ACCOUNT_STATE, data), "$.registeredAt: ");
+    }
+
+    @Test
     void shouldRejectAnAccessAnomalyWhoseIpAddressIsNone() {
         ObjectNode data = (ObjectNode) EventCodec.toData(SamplePayloads.of(EventType.ACCOUNT_ACCESS_ANOMALY));
         data.put("ipAddress", "999.1.2.3");

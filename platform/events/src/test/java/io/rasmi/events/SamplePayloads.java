@@ -56,7 +56,7 @@ final class SamplePayloads {
                     new AccountState.PostingPlan(5, "Health advice on weekdays, campaign news on Thursdays"),
                     List.of(new AccountState.RoleHolder(STAFF_ID, AccountRole.ADMIN),
                             new AccountState.RoleHolder(STAFF_ID, AccountRole.PUBLISHER)),
-                    7, AT);
+                    7, AT, AT.minus(30, ChronoUnit.DAYS));
             case ACCOUNT_STAFF_ADDED -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين", "zainab.ali@moh.gov.iq",
                     UnitRole.IT_OFFICER, true, 1, AT);
             case ACCOUNT_STAFF_CHANGED -> new StaffSnapshot(STAFF_ID, ENTITY, "زينب علي حسين الموسوي",
