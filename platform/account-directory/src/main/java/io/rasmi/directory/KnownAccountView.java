@@ -17,7 +17,9 @@ import io.rasmi.events.Platform;
  */
 public record KnownAccountView(UUID id, String entity, Platform platform, String handle, @Schema(nullable = true) String profileUrl,
         String displayNameAr, @Schema(nullable = true) String displayNameEn, AccountStatus status, Instant asOf, boolean verified,
-        PostingPlan postingPlan, List<RoleHolder> roleHolders, @Schema(nullable = true) Instant registeredAt) {
+        PostingPlan postingPlan, List<RoleHolder> roleHolders,
+        @Schema(nullable = true, implementation = String.class, format = "date-time",
+                description = "When account-service registered the account; null until known") Instant registeredAt) {
 
     /** Who holds a role on the account now (G6.a). */
     public record RoleHolder(UUID staffId, AccountRole role) {
