@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +66,8 @@ class IncidentJourneyTest {
     void shouldFreezeWarnMailAndTellTheCertOfAReportedCompromiseAndOfItsClosing() throws Exception {
         String tag = OfficialAccounts.newTag();
         String account = OfficialAccounts.active(tag);
+        // noticed now: a detection before the account was registered would be refused (422)
+        Instant detectedAt = Instant.now();
         Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
@@ -75,8 +76,7 @@ class IncidentJourneyTest {
         String incident = as("moh-security").contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("type", "ACCOUNT_COMPROMISE", "accountIds", List.of(account),
-                        "detectedAt", Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
-                                .toString(),
+                        "detectedAt", detectedAt.toString(),
                         "summary", "Posts we did not write on the ministry's X account",
                         "personalDataExposed", false))
                 .post(INCIDENTS).then().statusCode(201)
