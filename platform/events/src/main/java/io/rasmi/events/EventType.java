@@ -42,6 +42,9 @@ public enum EventType {
     CONTENT_SCHEDULED("content", "scheduled", Topics.CONTENT_EVENTS, ContentScheduled.class, "contentId"),
     CONTENT_PUBLISHED("content", "published", Topics.CONTENT_EVENTS, ContentPublished.class, "contentId"),
     CONTENT_WITHDRAWN("content", "withdrawn", Topics.CONTENT_EVENTS, ContentWithdrawn.class, "contentId"),
+    /** A comment on an official account arrived from a platform export; kpi-service measures its sentiment. */
+    CONTENT_COMMENT_RECEIVED("content", "comment-received", Topics.CONTENT_EVENTS, CommentReceived.class,
+            "commentId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

@@ -16,6 +16,7 @@ final class SamplePayloads {
     static final UUID DEVICE_ID = UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f60718293a4");
     static final String ENTITY = "moh";
     static final UUID CONTENT_ID = UUID.fromString("5c1e9a3b-2d4f-4a6b-8c7d-9e0f1a2b3c4d");
+    static final UUID COMMENT_ID = UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c");
     static final String CONTENT_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final Instant AT = Instant.parse("2026-02-03T08:15:30.123456Z");
 
@@ -86,6 +87,9 @@ final class SamplePayloads {
                     AT.minus(5, ChronoUnit.MINUTES), AT);
             case CONTENT_WITHDRAWN -> new ContentWithdrawn(CONTENT_ID, ENTITY, ContentState.SCHEDULED,
                     "The event was postponed", AT);
+            case CONTENT_COMMENT_RECEIVED -> new CommentReceived(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
+                    "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
+                    "شكراً على التوضيح، خدمة ممتازة", "ar", AT.minus(50, ChronoUnit.MINUTES), AT);
         };
     }
 
