@@ -9,22 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.rasmi.account.entities.GovernmentEntity;
 import io.rasmi.account.state.AccountStatePublisher;
@@ -32,13 +23,13 @@ import io.rasmi.events.AccountRegistered;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.http.MergePatches;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.web.DomainNames;
-import io.rasmi.platform.http.MergePatch;
 
 /** Use cases of the account register; every one is scoped to the entity it is given. */
 @ApplicationScoped
@@ -57,10 +48,7 @@ public class AccountService {
     AuditTrail auditTrail;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Validator validator;
+    MergePatches mergePatches;
 
     /** Proposes an official account for the entity (G5.1 decides it later); the register starts it as PROPOSED. */
     @Transactional
@@ -140,7 +128,7 @@ public class AccountService {
             patched.add(name);
         }
         AccountProfile before = AccountProfile.of(account);
-        AccountProfile after = validated(readProfile(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        AccountProfile after = mergePatches.apply(before, patch, AccountProfile.class).tidy();
         if (after.equals(before)) {
             return AccountView.of(account);
         }
@@ -157,36 +145,6 @@ public class AccountService {
         auditTrail.record(account.entityCode, "account.updated", "official-account", account.id,
                 Map.of("fields", patched.stream().sorted().toList()));
         return AccountView.of(account);
-    }
-
-    private AccountProfile readProfile(JsonNode merged) {
-        try {
-            return objectMapper.treeToValue(merged, AccountProfile.class);
-        } catch (UnrecognizedPropertyException unknown) {
-            String field = fieldOf(unknown);
-            throw ProblemException.invalidField(field, "request.unknown-field", field);
-        } catch (JsonProcessingException wrongType) {
-            String field = fieldOf(wrongType);
-            throw ProblemException.invalidField(field, "request.invalid-value", field);
-        }
-    }
-
-    /** {@code postingPlan.postsPerWeek} for a value of the wrong type there, as the problem mappers name fields. */
-    private static String fieldOf(JsonProcessingException problem) {
-        if (!(problem instanceof JsonMappingException mapping)) {
-            return "body";
-        }
-        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(Objects::nonNull).collect(Collectors.joining("."));
-        return field.isEmpty() ? "body" : field;
-    }
-
-    private AccountProfile validated(AccountProfile profile) {
-        Set<ConstraintViolation<AccountProfile>> violations = validator.validate(profile);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return profile;
     }
 
     /** G3.2: the page that links to the account must be on the entity's own website (its host or a subdomain). */

@@ -13,26 +13,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.rasmi.content.approval.ContentApproval;
 import io.rasmi.content.lifecycle.Transition;
 import io.rasmi.events.ContentState;
 import io.rasmi.platform.audit.AuditTrail;
-import io.rasmi.platform.http.MergePatch;
+import io.rasmi.platform.http.MergePatches;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -55,10 +47,7 @@ public class ContentService {
     AuditTrail auditTrail;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Validator validator;
+    MergePatches mergePatches;
 
     /** A new DRAFT for the entity's ACTIVE accounts, written by the caller. */
     @Transactional
@@ -116,7 +105,7 @@ public class ContentService {
             throw ProblemException.conflict("content.not-editable", item.state);
         }
         ContentDraft before = item.draft();
-        ContentDraft after = validated(read(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        ContentDraft after = mergePatches.apply(before, patch, ContentDraft.class).tidy();
         if (after.equals(before)) {
             return view(item);
         }
@@ -161,37 +150,6 @@ public class ContentService {
                 && draft.interaction().responderStaffIds().isEmpty()) {
             throw ProblemException.ruleViolated("G7.6", "content.responders-required");
         }
-    }
-
-    private ContentDraft read(JsonNode merged) {
-        try {
-            return objectMapper.treeToValue(merged, ContentDraft.class);
-        } catch (UnrecognizedPropertyException unknown) {
-            String field = fieldOf(unknown);
-            throw ProblemException.invalidField(field, "request.unknown-field", field);
-        } catch (JsonProcessingException wrongType) {
-            String field = fieldOf(wrongType);
-            throw ProblemException.invalidField(field, "request.invalid-value", field);
-        } catch (IllegalArgumentException wrongType) {
-            throw ProblemException.invalidField("body", "request.invalid-value", "body");
-        }
-    }
-
-    private static String fieldOf(JsonProcessingException problem) {
-        if (!(problem instanceof JsonMappingException mapping)) {
-            return "body";
-        }
-        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(Objects::nonNull).collect(Collectors.joining("."));
-        return field.isEmpty() ? "body" : field;
-    }
-
-    private ContentDraft validated(ContentDraft draft) {
-        Set<ConstraintViolation<ContentDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return draft;
     }
 
     private Instant now() {
