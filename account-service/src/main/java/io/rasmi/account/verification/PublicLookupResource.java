@@ -38,7 +38,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @Path("/public/v1")
 @RateLimited
 @Tag(name = "Public lookup", description = "Is this account official? Open to anyone, no token, rate limited per "
-        + "client (G3.3, G3.5)")
+        + "client (G3.3, G3.5). The limit is counted by each instance of the service on its own: behind N replicas a "
+        + "client may make up to N times the configured rate.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicLookupResource {
 
