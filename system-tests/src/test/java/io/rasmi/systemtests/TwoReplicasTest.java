@@ -1,0 +1,279 @@
+package io.rasmi.systemtests;
+
+import static io.rasmi.systemtests.Stack.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Every service behaves as one when it runs as two: against {@code rasmi up --replicas 2}, whose second instances
+ * listen on 9081-9084 and share PostgreSQL, Kafka and Keycloak with the first. The public lookup of one instance
+ * follows a change made through the other; an {@code Idempotency-Key} answered by one is replayed by the other; the
+ * outbox relay loses nothing and keeps each key's order while the instance that may be relaying is killed with
+ * SIGKILL; a consumer group hands a dead instance's partitions to the live one. What was killed is started again
+ * at the end, by {@code rasmi up --replicas 2}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the instance killed third stays dead for the fourth
+class TwoReplicasTest {
+
+    private static final String ACCOUNT_2 = System.getProperty("rasmi.account2.url", "http://127.0.0.1:9081");
+    private static final List<String> SECOND_REPLICAS = List.of("http://127.0.0.1:9081", "http://127.0.0.1:9082",
+            "http://127.0.0.1:9083", "http://127.0.0.1:9084");
+    private static final String ACCOUNT_EVENTS = "rasmi.account.events.v1";
+    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Set<String> killed = new LinkedHashSet<>();
+
+    private KafkaConsumer<String, String> accountEvents;
+
+    @BeforeAll
+    static void requireTheSecondReplicas() {
+        for (String replica : SECOND_REPLICAS) {
+            int status;
+            try {
+                status = given().get(replica + "/q/health/ready").statusCode();
+            } catch (RuntimeException unreachable) {
+                status = -1;
+            }
+            if (status != 200) {
+                fail("No second replica ready at " + replica + ": the system tests run against "
+                        + "`deploy/local/rasmi up --replicas 2`");
+            }
+        }
+    }
+
+    /** Reads the account events written from now on, as a consumer of its own. */
+    @BeforeEach
+    void readAccountEventsFromNowOn() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        accountEvents = new KafkaConsumer<>(config);
+        List<TopicPartition> partitions = accountEvents.partitionsFor(ACCOUNT_EVENTS).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        accountEvents.assign(partitions);
+        accountEvents.seekToEnd(partitions);
+        partitions.forEach(accountEvents::position); // fixes "the end" before anything is changed
+    }
+
+    @AfterEach
+    void closeTheConsumer() {
+        accountEvents.close();
+    }
+
+    @AfterAll
+    static void startWhatWasKilled() throws Exception {
+        if (killed.isEmpty()) {
+            return;
+        }
+        Process up = new ProcessBuilder(ROOT.resolve("deploy/local/rasmi").toString(), "up", "--replicas", "2",
+                "--no-demo-data").directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ROOT.resolve(".rasmi/logs/system-tests-restart.log").toFile()).start();
+        assertThat(up.waitFor(6, TimeUnit.MINUTES)).as("rasmi up --replicas 2 finished").isTrue();
+        assertThat(up.exitValue()).as("rasmi up --replicas 2 (log: .rasmi/logs/system-tests-restart.log)")
+                .isZero();
+    }
+
+    @Test
+    @Order(1)
+    void shouldAnswerThePublicLookupOfOneInstanceWithAChangeMadeThroughTheOther() {
+        String tag = OfficialAccounts.newTag();
+        String account = OfficialAccounts.active(tag); // every step through the first instance
+        Instant activated = Instant.now();
+        Awaitility.await("the second instance's lookup sees the activation").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> given().queryParam("platform", "X").queryParam("handle", OfficialAccounts.handle(tag))
+                        .get(ACCOUNT_2 + "/public/v1/verify").then().statusCode(200)
+                        .body("official", equalTo(true)).body("status", equalTo("ACTIVE")));
+        System.out.printf("Lookup on the second instance followed an activation on the first after %d ms%n",
+                Duration.between(activated, Instant.now()).toMillis());
+
+        // and the other way round: renamed through the second, seen by the first
+        Response current = as("moh-admin").get(ACCOUNT_2 + "/api/v1/accounts/" + account);
+        as("moh-admin").contentType("application/merge-patch+json").header("If-Match", current.getHeader("ETag"))
+                .body(Map.of("displayNameEn", "Iraqi Ministry of Health " + tag))
+                .patch(ACCOUNT_2 + "/api/v1/accounts/" + account).then().statusCode(200);
+        Instant renamed = Instant.now();
+        Awaitility.await("the first instance's lookup sees the new name").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> given().queryParam("platform", "X").queryParam("handle", OfficialAccounts.handle(tag))
+                        .get(Stack.ACCOUNT + "/public/v1/verify").then().statusCode(200)
+                        .body("account.displayNameEn", equalTo("Iraqi Ministry of Health " + tag)));
+        System.out.printf("Lookup on the first instance followed a change on the second after %d ms%n",
+                Duration.between(renamed, Instant.now()).toMillis());
+    }
+
+    @Test
+    @Order(2)
+    void shouldReplayOnOneInstanceTheAnswerTheOtherGaveToAnIdempotencyKey() {
+        String tag = OfficialAccounts.newTag();
+        String key = UUID.randomUUID().toString();
+        Map<String, String> member = Map.of("fullName", "Ali Hassan " + tag, "officialEmail",
+                "ali." + tag + "@moh.gov.iq", "unitRole", "PUBLISHER");
+
+        String first = as("moh-admin").contentType(ContentType.JSON).header("Idempotency-Key", key).body(member)
+                .post(Stack.ACCOUNT + "/api/v1/staff").then().statusCode(201).extract().path("id");
+        String replayed = as("moh-admin").contentType(ContentType.JSON).header("Idempotency-Key", key).body(member)
+                .post(ACCOUNT_2 + "/api/v1/staff").then().statusCode(201).extract().path("id");
+        assertThat(replayed).isEqualTo(first);
+
+        // the same key for another body is refused by either instance, and nothing is added
+        as("moh-admin").contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("fullName", "Someone Else " + tag, "officialEmail", "else." + tag + "@moh.gov.iq",
+                        "unitRole", "PUBLISHER"))
+                .post(ACCOUNT_2 + "/api/v1/staff").then().statusCode(422);
+        as("moh-admin").get(ACCOUNT_2 + "/api/v1/staff/" + first).then().statusCode(200)
+                .body("fullName", equalTo("Ali Hassan " + tag));
+    }
+
+    @Test
+    @Order(3)
+    void shouldRelayEveryEventOnceInOrderWhileAnInstanceIsKilled() throws Exception {
+        String tag = OfficialAccounts.newTag();
+        String staff = as("moh-admin").contentType(ContentType.JSON).body(Map.of("fullName", "Noor 0 " + tag,
+                "officialEmail", "noor." + tag + "@moh.gov.iq", "unitRole", "PUBLISHER"))
+                .post(Stack.ACCOUNT + "/api/v1/staff").then().statusCode(201).extract().path("id");
+        String etag = as("moh-admin").get(Stack.ACCOUNT + "/api/v1/staff/" + staff).getHeader("ETag");
+
+        int changes = 30;
+        for (int change = 1; change <= changes; change++) {
+            if (change == 12) {
+                kill("account-service-2"); // mid-stream: it may be the relay's leader, with events in flight
+            }
+            String instance = change % 2 == 0 || killed.contains("account-service-2") ? Stack.ACCOUNT : ACCOUNT_2;
+            etag = as("moh-admin").contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body(Map.of("fullName", "Noor " + change + " " + tag))
+                    .patch(instance + "/api/v1/staff/" + staff).then().statusCode(200).extract().header("ETag");
+        }
+
+        // version 1 is the member's addition, then one version per change
+        int lastVersion = changes + 1;
+        List<JsonNode> received = new ArrayList<>();
+        Awaitility.await("every staff event of the member").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    received.addAll(eventsAbout(staff));
+                    return received.stream().anyMatch(e -> e.path("data").path("version").asInt() == lastVersion);
+                });
+
+        Map<String, JsonNode> byId = new HashMap<>();
+        List<Integer> versionsInArrivalOrder = new ArrayList<>();
+        int copies = 0;
+        for (JsonNode event : received) {
+            JsonNode earlier = byId.putIfAbsent(event.path("id").asText(), event);
+            if (earlier != null) {
+                // a resend after the kill: the same event, which consumers drop by its id
+                assertThat(event).isEqualTo(earlier);
+                copies++;
+                continue;
+            }
+            versionsInArrivalOrder.add(event.path("data").path("version").asInt());
+        }
+        List<Integer> everyVersion = IntStream.rangeClosed(1, lastVersion).boxed().toList();
+        assertThat(versionsInArrivalOrder).as("one event per version, no gap, in order").isEqualTo(everyVersion);
+        System.out.printf("%d events relayed in order across a SIGKILL of account-service-2; %d resent copies%n",
+                everyVersion.size(), copies);
+    }
+
+    @Test
+    @Order(4)
+    void shouldHandADeadInstancesPartitionsToTheLiveOne() throws Exception {
+        String tag = OfficialAccounts.newTag();
+        String account = OfficialAccounts.active(tag);
+        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
+                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
+        // account-service's incident consumers share one group: the partitions of a dead member must move
+        kill("account-service-2");
+
+        as("moh-security").contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("type", "ACCOUNT_COMPROMISE", "accountIds", List.of(account),
+                        "detectedAt", Instant.now().toString(), "summary", "Replica test: posts we did not write",
+                        "personalDataExposed", false))
+                .post(Stack.INCIDENT + "/api/v1/incidents").then().statusCode(201);
+
+        // Kafka notices the dead member after its session times out (45 s by default), then the live one freezes it
+        Awaitility.await("the live instance froze the account").atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> as("moh-admin").get(Stack.ACCOUNT + "/api/v1/accounts/" + account)
+                        .then().statusCode(200).body("status", equalTo("COMPROMISED")));
+
+        // applied once: one status change to COMPROMISED, however the partitions moved (a second would come soon after)
+        List<JsonNode> statusChanges = new ArrayList<>();
+        Instant until = Instant.now().plusSeconds(15);
+        while (Instant.now().isBefore(until)) {
+            statusChanges.addAll(eventsAbout(account).stream()
+                    .filter(e -> e.path("type").asText().equals("io.rasmi.account.status-changed.v1")).toList());
+        }
+        Set<String> compromisedEvents = statusChanges.stream()
+                .filter(e -> e.path("data").path("to").asText().equals("COMPROMISED"))
+                .map(e -> e.path("id").asText()).collect(Collectors.toSet());
+        assertThat(compromisedEvents).hasSize(1);
+    }
+
+    /** The account events polled now whose subject is {@code subject}, in arrival order. */
+    private List<JsonNode> eventsAbout(String subject) throws IOException {
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : accountEvents.poll(Duration.ofMillis(200))) {
+            JsonNode event = JSON.readTree(record.value());
+            if (subject.equals(event.path("subject").asText())) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    /** SIGKILL to a part of the stack that `rasmi up` started, unless it was killed already; waits until it is gone. */
+    private static void kill(String part) throws IOException {
+        if (!killed.add(part)) {
+            return;
+        }
+        Path pidFile = ROOT.resolve(".rasmi/run/" + part + ".pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError(part + " is not running"));
+        process.destroyForcibly();
+        Awaitility.await(part + " gone").atMost(Duration.ofSeconds(30)).until(() -> !process.isAlive());
+    }
+}
