@@ -11,12 +11,14 @@ import java.util.UUID;
 
 /**
  * A CloudEvents 1.0 envelope in structured JSON mode ({@value #MEDIA_TYPE}), with Rasmi's extension attribute
- * {@code entity}, the tenant. {@code subject} is the aggregate id, which is also the Kafka key.
+ * {@code entity}, the tenant, and the Distributed Tracing extension's {@code traceparent}: the W3C trace context of
+ * the change that wrote the event, when it was traced, so a trace runs on from the request to the consumer.
+ * {@code subject} is the aggregate id, which is also the Kafka key.
  * Write and read it with {@link EventCodec}; check it with {@link EventContract}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"specversion", "id", "source", "type", "subject", "time", "datacontenttype", "dataschema",
-        "entity", "data"})
+        "entity", "traceparent", "data"})
 public record CloudEvent(
         String specversion,
         String id,
@@ -27,6 +29,7 @@ public record CloudEvent(
         String datacontenttype,
         URI dataschema,
         String entity,
+        String traceparent,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
@@ -54,7 +57,13 @@ public record CloudEvent(
                     + ", not " + (payload == null ? "null" : payload.getClass().getSimpleName()));
         }
         return new CloudEvent(SPEC_VERSION, UUID.randomUUID().toString(), type.source(), type.type(), subject, time,
-                type.dataContentType(), type.dataschema(), entity, EventCodec.toData(payload));
+                type.dataContentType(), type.dataschema(), entity, null, EventCodec.toData(payload));
+    }
+
+    /** The same event, carrying the W3C {@code traceparent} of the change that wrote it. */
+    public CloudEvent withTraceparent(String traceparent) {
+        return new CloudEvent(specversion, id, source, type, subject, time, datacontenttype, dataschema, entity,
+                traceparent, data);
     }
 
     /** The Rasmi event type named by {@code type}, if known. */

@@ -55,6 +55,24 @@ class EventContractTest {
     }
 
     @Test
+    void shouldCarryTheTraceparentOfTheChangeThatWroteTheEvent() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        CloudEvent event = SamplePayloads.event(EventType.ACCOUNT_REGISTERED).withTraceparent(traceparent);
+        String value = EventCodec.write(event);
+
+        assertEquals(List.of(), EventContract.validate(value));
+        assertEquals(traceparent, EventCodec.read(value).traceparent());
+    }
+
+    @Test
+    void shouldRejectATraceparentThatIsNotW3cTraceContext() {
+        ObjectNode event = accountRegistered();
+        event.put("traceparent", "4bf92f3577b34da6a3ce929d0e0e4736");
+
+        assertViolation(EventContract.validate(event.toString()), "$.traceparent: ");
+    }
+
+    @Test
     void shouldAcceptAProfileUrlWithArabicPath() {
         ObjectNode event = accountRegistered();
         data(event).put("profileUrl", "https://www.facebook.com/وزارة.الصحة");

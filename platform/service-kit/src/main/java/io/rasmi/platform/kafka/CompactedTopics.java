@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -23,7 +24,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -42,8 +42,8 @@ public class CompactedTopics {
     private static final Logger LOG = Logger.getLogger(CompactedTopics.class);
     private static final long TIMEOUT_SECONDS = 10;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings clientSettings;
 
     private volatile boolean ensured;
 
@@ -134,8 +134,7 @@ public class CompactedTopics {
     }
 
     private Properties settings() {
-        Properties settings = new Properties();
-        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties settings = clientSettings.connection();
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "rasmi-compacted-topics");
         // Bounded waits, so a broker that is down costs one failed background check, not a hung thread.
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis());

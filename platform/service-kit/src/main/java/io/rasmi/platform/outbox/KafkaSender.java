@@ -6,6 +6,7 @@ import java.util.concurrent.Future;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -13,7 +14,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.rasmi.events.EventCodec;
+import io.rasmi.platform.kafka.KafkaClientSettings;
 
 /**
  * The relay's Kafka producer: idempotent and acks=all, so a retried send neither duplicates nor reorders a key's
@@ -28,14 +31,19 @@ public class KafkaSender {
 
     static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings clientSettings;
 
     private volatile Producer<String, String> producer;
 
     public Future<RecordMetadata> send(OutboxEvent event) {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.envelope);
         record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        String traceparent = EventCodec.read(event.envelope).traceparent();
+        if (traceparent != null) {
+            // where the messaging layer's tracing looks for the producer's context (W3C propagation in headers)
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         return producer().send(record);
     }
 
@@ -53,8 +61,7 @@ public class KafkaSender {
     }
 
     private Properties settings() {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties settings = clientSettings.connection();
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.ACKS_CONFIG, "all");

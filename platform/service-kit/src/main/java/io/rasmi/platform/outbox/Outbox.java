@@ -9,13 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 
 /**
  * Publishing an event: the row joins the caller's transaction, so a committed change always yields its event and a
- * rolled-back one never does. {@link OutboxRelay} sends it to Kafka afterwards.
+ * rolled-back one never does. {@link OutboxRelay} sends it to Kafka afterwards. A traced change (an HTTP request
+ * under OpenTelemetry) gives the event its {@code traceparent}, so the consumer's work joins the same trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -36,6 +39,12 @@ public class Outbox {
     public CloudEvent publish(EventType type, String subject, String entity, Object payload) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CloudEvent event = CloudEvent.of(type, subject, entity, payload, now);
+        SpanContext trace = Span.current().getSpanContext();
+        if (trace.isValid()) {
+            // the relay sends it later, from another thread: the event carries the trace on (W3C, version 00)
+            event = event.withTraceparent("00-" + trace.getTraceId() + "-" + trace.getSpanId() + "-"
+                    + trace.getTraceFlags().asHex());
+        }
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(event.id());
         row.eventType = type.type();

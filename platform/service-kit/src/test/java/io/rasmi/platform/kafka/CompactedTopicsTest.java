@@ -74,7 +74,8 @@ class CompactedTopicsTest {
     @Test
     void shouldReportABrokerThatIsDownAndLeaveTheCheckForLater() {
         CompactedTopics unreachable = new CompactedTopics();
-        unreachable.bootstrapServers = "127.0.0.1:1";
+        unreachable.clientSettings = new KafkaClientSettings();
+        unreachable.clientSettings.defaults = Map.of("bootstrap.servers", "127.0.0.1:1");
 
         assertThatThrownBy(unreachable::ensure).isInstanceOf(CompactedTopics.KafkaUnavailable.class);
         unreachable.ensureInBackground(); // logs and returns: the service keeps running
