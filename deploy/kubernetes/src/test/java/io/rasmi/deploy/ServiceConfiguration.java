@@ -18,7 +18,7 @@ final class ServiceConfiguration {
         Map<String, String> configuration = Repository.configuration(service);
         Set<String> groups = new TreeSet<>();
         configuration.forEach((key, value) -> {
-            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".group.id")) {
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.group\\.id")) {
                 String group = value.replace("${quarkus.application.name}", configuration.get("quarkus.application.name"))
                         .replace("${rasmi.service}", configuration.get("rasmi.service"));
                 groups.add(group.endsWith("${quarkus.uuid}")
@@ -35,7 +35,7 @@ final class ServiceConfiguration {
     static Set<String> consumedTopics(String service) {
         Set<String> topics = new TreeSet<>();
         Repository.configuration(service).forEach((key, value) -> {
-            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+            if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
                 topics.add(value);
             }
         });
