@@ -53,6 +53,11 @@ class DeploymentsTest {
         assertThat(Kustomize.ofKind(overlay, "HorizontalPodAutoscaler")).isEmpty();
         assertThat(Kustomize.ofKind(overlay, "KafkaNodePool"))
                 .allSatisfy(pool -> assertThat(pool.at("/spec/replicas").asInt()).isEqualTo(1));
+        // One broker holds one replica: a topic the dev overlay does not patch could never be created.
+        assertThat(Kustomize.ofKind(overlay, "KafkaTopic")).allSatisfy(topic -> {
+            assertThat(topic.at("/spec/replicas").asInt()).as(topic.at("/spec/topicName").asText()).isEqualTo(1);
+            assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(1);
+        });
     }
 
     @ParameterizedTest
