@@ -38,7 +38,12 @@ final class Kustomize {
                 .findFirst().orElseThrow(() -> new AssertionError(overlay + " renders no " + kind + " " + name));
     }
 
+    /** The kubectl to run: $KUBECTL if set (to try another version), else the one installed. */
     static String kubectl() {
+        String chosen = System.getenv("KUBECTL");
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
         for (String candidate : List.of("/usr/bin/kubectl", "/usr/local/bin/kubectl")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;
