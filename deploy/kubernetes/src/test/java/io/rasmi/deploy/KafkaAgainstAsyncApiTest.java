@@ -34,7 +34,9 @@ class KafkaAgainstAsyncApiTest {
         expected.addAll(AsyncApi.deadLetterTopics());
         Set<String> declared = topics().keySet();
 
-        assertThat(missing(expected, declared)).as("topics in the AsyncAPI document without a KafkaTopic").isEmpty();
+        assertThat(missing(expected, declared)).as(() -> "topics in the AsyncAPI document without a KafkaTopic; add to "
+                + "base/platform/kafka-topics.yaml (and a one-replica patch in overlays/dev):\n"
+                + topicsAsYaml(missing(expected, declared))).isEmpty();
         assertThat(missing(declared, expected)).as("KafkaTopics the AsyncAPI document does not have").isEmpty();
     }
 
@@ -80,7 +82,8 @@ class KafkaAgainstAsyncApiTest {
 
         assertThat(expected.keySet()).contains("account-service", "content-service", "kpi-service",
                 "incident-service", AsyncApi.CERT);
-        assertThat(problems).as("ACLs of base/platform/kafka-users.yaml against the AsyncAPI operations").isEmpty();
+        assertThat(problems).as(() -> "ACLs of base/platform/kafka-users.yaml against the AsyncAPI operations; the "
+                + "acls each user should have:\n" + aclsAsYaml(expected)).isEmpty();
     }
 
     @Test
@@ -167,6 +170,44 @@ class KafkaAgainstAsyncApiTest {
         }
         add(acls.computeIfAbsent(AsyncApi.CERT, key -> new TreeSet<>()), "group", "national-cert-", "prefix", "Read");
         return acls;
+    }
+
+    /** The expected ACLs in the shape of kafka-users.yaml, one rule per resource, to paste. */
+    private static String aclsAsYaml(Map<String, Set<String>> acls) {
+        StringBuilder yaml = new StringBuilder();
+        acls.forEach((user, entries) -> {
+            yaml.append("# ").append(user).append("\n    acls:\n");
+            Map<String, List<String>> byResource = new TreeMap<>();
+            for (String entry : entries) {
+                int colon = entry.lastIndexOf(": ");
+                byResource.computeIfAbsent(entry.substring(0, colon), key -> new ArrayList<>())
+                        .add(entry.substring(colon + 2));
+            }
+            byResource.forEach((resource, operations) -> {
+                String[] parts = resource.split(" ");
+                yaml.append("    - resource:\n        type: ").append(parts[0]).append("\n        name: ")
+                        .append(parts[1]).append("\n        patternType: ")
+                        .append(parts[2].substring(1, parts[2].length() - 1)).append("\n      operations:\n");
+                operations.forEach(operation -> yaml.append("      - ").append(operation).append("\n"));
+            });
+        });
+        return yaml.toString();
+    }
+
+    private static String topicsAsYaml(Set<String> topics) {
+        StringBuilder yaml = new StringBuilder();
+        for (String topic : topics) {
+            boolean compact = AsyncApi.topics().contains(topic) && AsyncApi.compacted(topic);
+            yaml.append("---\napiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: ")
+                    .append(topic.replace('.', '-')).append("\n  labels:\n    strimzi.io/cluster: rasmi\nspec:\n")
+                    .append("  topicName: ").append(topic).append("\n  partitions: ")
+                    .append(topic.endsWith(".dlq") ? 3 : 6).append("\n  replicas: 3\n  config:\n")
+                    .append("    min.insync.replicas: 2\n")
+                    .append(compact ? "    cleanup.policy: compact\n    min.compaction.lag.ms: 60000\n"
+                            : "    cleanup.policy: delete\n    retention.ms: "
+                                    + (topic.endsWith(".dlq") ? 2592000000L : 1209600000L) + "\n");
+        }
+        return yaml.toString();
     }
 
     private static void add(Set<String> user, String type, String name, String pattern, String... operations) {
