@@ -35,10 +35,14 @@ class SentimentQueryTest {
     @Inject
     ContentEvents events;
 
-    private UUID account;
+    /** One account and its comments for every test here: they only read. */
+    private static UUID account;
 
     @BeforeEach
     void sendComments() {
+        if (account != null) {
+            return;
+        }
         account = fixtures.account("moh", Platform.FACEBOOK);
         // Mon 5 Oct (Baghdad): 2 positive, 1 neutral, 1 negative (one written at 22:30 UTC on the 4th)
         // Tue 6 Oct: 1 negative. Mon 12 Oct: 1 positive, 1 neutral. Mon 2 Nov: 2 negative.
