@@ -2,10 +2,12 @@ package io.rasmi.kpi.sentiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +25,9 @@ import io.rasmi.events.CloudEvent;
 import io.rasmi.events.CommentReceived;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
+import io.rasmi.events.Topics;
 import io.rasmi.kpi.ContentEvents;
+import io.rasmi.testkit.KafkaTestConsumer;
 
 /** Comments from content-service's events on the real broker, classified and stored once each. */
 @QuarkusTest
@@ -97,5 +102,23 @@ class CommentSentimentConsumerTest {
         events.awaitHandled(CommentSentimentConsumer.CONSUMER, event.id());
         assertThat(events.count("select count(*) from inbox_event where consumer = ? and event_id = 'not-a-comment'",
                 CommentSentimentConsumer.CONSUMER)).isZero();
+    }
+
+    @Test
+    void shouldSendACommentThatBreaksItsContractToTheDeadLetterTopicAndGoOn() {
+        UUID commentId = UUID.randomUUID();
+        events.sendRaw(commentId.toString(),
+                "{\"specversion\":\"1.0\",\"type\":\"io.rasmi.content.comment-received.v1\"}");
+        CloudEvent after = comment(commentId, UUID.randomUUID(), "ممتاز", "ar", Instant.parse("2026-10-06T09:00:00Z"));
+        events.send(after);
+        events.awaitHandled(CommentSentimentConsumer.CONSUMER, after.id());
+
+        List<ConsumerRecord<String, String>> dead = KafkaTestConsumer.records(Topics.deadLetter(Topics.CONTENT_EVENTS),
+                Duration.ofSeconds(60), record -> commentId.toString().equals(record.key()));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .isNotBlank();
+        assertThat(events.count("select count(*) from comment_sentiment where comment_id = ?", commentId))
+                .isEqualTo(1);
     }
 }
