@@ -33,6 +33,10 @@ public class ReportCharts {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 300;
 
+    static {
+        headless();
+    }
+
     @Inject
     ReportFonts fonts;
 

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -101,6 +105,31 @@ class ReportSchedulerTest {
         assertThat(missed).hasSize(1);
         EventContract.assertValid(missed.get(0).key(), missed.get(0).value());
         assertThat(missed.get(0).value()).contains("\"period\":\"" + week.code() + "\"");
+    }
+
+    @Test
+    void shouldMakeOneReportWhenTwoReplicasMakeTheSamePeriodAtOnce() throws Exception {
+        fixtures.account("rptrace", Platform.FACEBOOK, "وزارة النقل", "mot.iraq");
+        ReportPeriod month = ReportPeriod.parse("2026-09");
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Boolean>> both = List.of(() -> reports.generate("rptrace", month),
+                    () -> reports.generate("rptrace", month));
+            long made = 0;
+            for (Future<Boolean> one : replicas.invokeAll(both)) {
+                made += one.get() ? 1 : 0;
+            }
+            assertThat(made).isEqualTo(1);
+        } finally {
+            replicas.shutdownNow();
+        }
+        long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from kpi_report where entity = 'rptrace' and period = '2026-09'").getSingleResult())
+                .longValue());
+        assertThat(rows).isEqualTo(1);
+        long announcements = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
+                "eventType = ?1 and envelope like ?2", "io.rasmi.kpi.report-generated.v1", "%\"rptrace\"%"));
+        assertThat(announcements).isEqualTo(1);
     }
 
     @Test
