@@ -65,4 +65,17 @@ public class Fixtures {
             throw new IllegalStateException("Could not send the account's state", failed);
         }
     }
+
+    /** A new ACTIVE account of {@code entity} named {@code nameAr}, known to the service when this returns. */
+    public UUID account(String entity, Platform platform, String nameAr, String handle) {
+        UUID id = UUID.randomUUID();
+        Instant at = Instant.now();
+        String state = EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
+                new AccountState(id, entity, platform, handle, null, nameAr, null, AccountStatus.ACTIVE, true, null,
+                        List.of(), 1, at, at),
+                at));
+        send(Topics.ACCOUNT_STATE, id.toString(), state);
+        await().atMost(Duration.ofSeconds(120)).until(() -> knownAccounts.find(id).isPresent());
+        return id;
+    }
 }

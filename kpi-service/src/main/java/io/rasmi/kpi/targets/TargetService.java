@@ -96,6 +96,17 @@ public class TargetService {
             case MONTH -> start.plusMonths(1).minusDays(1);
             case QUARTER -> start.plusMonths(3).minusDays(1);
         };
+        return attainment(entity, accountId, period, start, end);
+    }
+
+    /**
+     * The account's targets of {@code period} against its figures from {@code start} to {@code end}: the reports'
+     * weeks run from Saturday to Friday (io.rasmi.kpi.reports.ReportPeriod).
+     */
+    @Transactional
+    public AttainmentView attainment(String entity, UUID accountId, TargetPeriod period, LocalDate start,
+            LocalDate end) {
+        accounts.require(entity, accountId);
         List<Target> targets = Target.<Target>list("accountId = ?1 and period = ?2", Sort.by("metric"), accountId,
                 period);
         List<AttainmentView.Item> items = targets.stream().map(target -> {

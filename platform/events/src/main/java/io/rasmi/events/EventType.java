@@ -53,7 +53,11 @@ public enum EventType {
      * entity code, so one entity's bundles stay in order; the subject is the bundle id.
      */
     INCIDENT_CERT_BUNDLE("incident", "cert-bundle", Topics.CERT_INCIDENTS, StixBundle.class, "id",
-            StixBundle.MEDIA_TYPE, Key.ENTITY);
+            StixBundle.MEDIA_TYPE, Key.ENTITY),
+    /** An entity's report to management for a closed week or month was made and stored (G9.1, G9.2). */
+    KPI_REPORT_GENERATED("kpi", "report-generated", Topics.KPI_EVENTS, ReportGenerated.class, "reportId"),
+    /** An account's target for a closed week or month was missed; once per target and period. */
+    KPI_TARGET_MISSED("kpi", "target-missed", Topics.KPI_EVENTS, TargetMissed.class, "targetId");
 
     /** Which envelope attribute is the Kafka key. */
     public enum Key {

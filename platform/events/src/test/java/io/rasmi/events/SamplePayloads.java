@@ -90,6 +90,10 @@ final class SamplePayloads {
             case CONTENT_COMMENT_RECEIVED -> new CommentReceived(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
                     "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
                     "شكراً على التوضيح، خدمة ممتازة", "ar", AT.minus(50, ChronoUnit.MINUTES), AT);
+            case KPI_REPORT_GENERATED -> new ReportGenerated(REPORT_ID, ENTITY, "2026-W05",
+                    java.time.LocalDate.parse("2026-01-24"), java.time.LocalDate.parse("2026-01-30"), 4, 1, AT);
+            case KPI_TARGET_MISSED -> new TargetMissed(HOLDER_ID, ENTITY, ACCOUNT_ID, "NEW_FOLLOWERS", "2026-W05",
+                    500, 420, AT);
         };
     }
 
