@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,10 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.rasmi.events.CloudEvent;
+import io.rasmi.events.CommentReceived;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
+import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
+import io.rasmi.kpi.ContentEvents;
 import io.rasmi.kpi.Fixtures;
 import io.rasmi.testkit.KafkaTestConsumer;
 import io.restassured.path.json.JsonPath;
@@ -41,6 +46,9 @@ class ReportTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ContentEvents contentEvents;
 
     @BeforeEach
     void storeFiguresOnce() {
@@ -74,6 +82,22 @@ class ReportTest {
                 .then().statusCode(201);
         as(ENTITY, "entity-admin").body(target("REACH", "MONTH", 1000)).put("/api/v1/targets")
                 .then().statusCode(201);
+        // comments in the week (G9.3): two thanks and one complaint; one the week after, which must not count
+        commentOn("2026-11-02T09:00:00Z", "الخدمة ممتازة");
+        commentOn("2026-11-03T09:00:00Z", "عاشت ايدكم");
+        commentOn("2026-11-04T09:00:00Z", "الخدمة سيئة");
+        commentOn("2026-11-08T09:00:00Z", "شغلكم زفت");
+    }
+
+    private void commentOn(String at, String text) {
+        UUID comment = UUID.randomUUID();
+        Instant when = Instant.parse(at);
+        CloudEvent event = CloudEvent.of(EventType.CONTENT_COMMENT_RECEIVED, comment.toString(), ENTITY,
+                new CommentReceived(comment, ENTITY, account, Platform.FACEBOOK, "fb-" + comment, null, text, "ar",
+                        when, when.plusSeconds(60)),
+                when.plusSeconds(60));
+        contentEvents.send(event);
+        contentEvents.awaitHandled("kpi-sentiment", event.id());
     }
 
     private static String target(String metric, String period, int figure) {
@@ -131,6 +155,14 @@ class ReportTest {
         String again = as(ENTITY, "entity-admin").get(REPORTS + "2026-W45").then().statusCode(200)
                 .extract().path("generatedAt");
         assertThat(again).isEqualTo(report.getString("generatedAt"));
+    }
+
+    @Test
+    void shouldCountTheWeeksCommentsBySentiment() {
+        as(ENTITY, "management").get(REPORTS + "2026-W45").then().statusCode(200)
+                .body("accounts[0].sentiment.positive", equalTo(2))
+                .body("accounts[0].sentiment.neutral", equalTo(0))
+                .body("accounts[0].sentiment.negative", equalTo(1));
     }
 
     @Test
