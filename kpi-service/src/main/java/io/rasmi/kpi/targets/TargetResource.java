@@ -88,7 +88,7 @@ public class TargetResource {
             Roles.MANAGEMENT })
     @Operation(summary = "How far an account reached its targets", description = "Roles: any Rasmi role of the entity. "
             + "The account's targets of one period (WEEK by default) against its figures in the period that holds "
-            + "'date' (today by default): a flow's figure is the period's sum, FOLLOWERS the newest figure in it, "
+            + "'date' (today by default; a week runs Saturday to Friday, Baghdad days): a flow's figure is the period's sum, FOLLOWERS the newest figure in it, "
             + "RESPONSE_TIME the average, met at or below its target.")
     @APIResponse(responseCode = "200", description = "The account's attainment",
             content = @Content(schema = @Schema(implementation = AttainmentView.class)))

@@ -87,7 +87,8 @@ public class TargetService {
     public AttainmentView attainment(String entity, UUID accountId, TargetPeriod period, LocalDate day) {
         accounts.require(entity, accountId);
         LocalDate start = switch (period) {
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            // Saturday to Friday, the reports' week: a ministry's working week (Sunday to Thursday) stays whole
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
             case MONTH -> day.withDayOfMonth(1);
             case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
         };

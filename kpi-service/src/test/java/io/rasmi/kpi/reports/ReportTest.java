@@ -150,7 +150,6 @@ class ReportTest {
         assertThat(report.getList("accounts[0].targets.metric")).containsExactly("NEW_FOLLOWERS", "RESPONSE_TIME");
         assertThat(report.getList("accounts[0].targets.attainment", Float.class)).containsExactly(0.8333f, 1.0667f);
         assertThat(report.getList("accounts[0].targets.met", Boolean.class)).containsExactly(false, true);
-        assertThat(report.getObject("accounts[0].sentiment", Object.class)).isNull();
 
         String again = as(ENTITY, "entity-admin").get(REPORTS + "2026-W45").then().statusCode(200)
                 .extract().path("generatedAt");

@@ -97,19 +97,19 @@ class TargetTest {
                 .then().statusCode(201);
         as("moh", "entity-admin").body(target(account, "NEW_FOLLOWERS", "MONTH", 2000)).put("/api/v1/targets")
                 .then().statusCode(201);
-        // The week of Monday 5 October: 200 + 220 = 420 new followers of 500; responses (50 + 40) / 2 = 45 s of 60.
-        // The 12th is the next week and does not count.
+        // The week of Saturday 3 October (weeks run Saturday to Friday, as the reports' do): 200 + 220 = 420 new
+        // followers of 500; responses (50 + 40) / 2 = 45 s of 60. Saturday the 10th is the next week and does not count.
         String a = account.toString();
         as("moh", "publisher").contentType("text/csv").body("accountId,date,metric,value\n"
-                + a + ",2026-10-05,NEW_FOLLOWERS,200\n" + a + ",2026-10-11,NEW_FOLLOWERS,220\n"
-                + a + ",2026-10-12,NEW_FOLLOWERS,999\n"
+                + a + ",2026-10-05,NEW_FOLLOWERS,200\n" + a + ",2026-10-09,NEW_FOLLOWERS,220\n"
+                + a + ",2026-10-10,NEW_FOLLOWERS,999\n"
                 + a + ",2026-10-06,RESPONSE_TIME,50\n" + a + ",2026-10-07,RESPONSE_TIME,40\n")
                 .post("/api/v1/kpi/observations").then().statusCode(200);
 
         as("moh", "management").queryParam("accountId", a).queryParam("period", "WEEK").queryParam("date", "2026-10-07")
                 .get("/api/v1/targets/attainment")
                 .then().statusCode(200)
-                .body("start", equalTo("2026-10-05")).body("end", equalTo("2026-10-11"))
+                .body("start", equalTo("2026-10-03")).body("end", equalTo("2026-10-09"))
                 .body("items", hasSize(3))
                 .body("items[0].metric", equalTo("FOLLOWERS"))
                 .body("items[0].actual", org.hamcrest.Matchers.nullValue())
