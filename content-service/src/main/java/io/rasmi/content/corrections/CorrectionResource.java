@@ -152,8 +152,8 @@ public class CorrectionResource {
     @POST
     @Path("/{id}/steps/{step}")
     @RolesAllowed({ Roles.PUBLISHER, Roles.ENTITY_ADMIN })
-    @Operation(summary = "Mark a step of the correction done", description = "Roles: publisher, entity-admin, who "
-            + "must also hold an ADMIN or PUBLISHER role on the correction's account (G7.5: applied by those "
+    @Operation(summary = "Mark a step of the correction done", description = "Roles: publisher, entity-admin. The "
+            + "caller must also hold an ADMIN or PUBLISHER role on the correction's account (G7.5: applied by those "
             + "authorised to edit; the staff id comes from the token's staff_id claim). Steps are done in order, each "
             + "once, and are timestamped with who did them. The last one closes the correction, measures the time "
             + "from detection, moves a corrected content item to CORRECTED and emits io.rasmi.content.corrected.v1.")
