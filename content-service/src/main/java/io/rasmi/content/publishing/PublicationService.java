@@ -119,7 +119,11 @@ public class PublicationService {
                 .map(p -> PublicationView.of(p, item.state)).toList();
     }
 
-    private static void requireOnAccount(String url, KnownAccountView account) {
+    /**
+     * The link is an https link on the account's own page: on its platform and, where the link names an account,
+     * this one; 422 otherwise. Corrections read post links the same way.
+     */
+    public static void requireOnAccount(String url, KnownAccountView account) {
         if (!isHttps(url) || !ProfileUrls.platformOf(url).equals(Optional.of(account.platform()))) {
             throw ProblemException.unprocessable("publication.url-not-on-account", account.platform(),
                     account.handle());

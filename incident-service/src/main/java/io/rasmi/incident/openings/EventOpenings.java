@@ -57,13 +57,22 @@ public class EventOpenings {
     @Inject
     IncidentChanges changes;
 
-    /** What an event says happened. {@code accountId} and {@code determination} may be null. */
+    /**
+     * What an event says happened. {@code accountId} and {@code determination} may be null; {@code personalDataExposed}
+     * raises the severity as for a person's report.
+     */
     public record Signal(String entity, IncidentType type, String openingKey, UUID accountId, String determination,
-            Instant detectedAt, String summary, Map<String, Object> facts, Impostor impostor) {
+            Instant detectedAt, String summary, Map<String, Object> facts, Impostor impostor,
+            boolean personalDataExposed) {
+
+        public Signal(String entity, IncidentType type, String openingKey, UUID accountId, String determination,
+                Instant detectedAt, String summary, Map<String, Object> facts, Impostor impostor) {
+            this(entity, type, openingKey, accountId, determination, detectedAt, summary, facts, impostor, false);
+        }
 
         public Signal(String entity, IncidentType type, String openingKey, UUID accountId, String determination,
                 Instant detectedAt, String summary, Map<String, Object> facts) {
-            this(entity, type, openingKey, accountId, determination, detectedAt, summary, facts, null);
+            this(entity, type, openingKey, accountId, determination, detectedAt, summary, facts, null, false);
         }
     }
 
@@ -87,7 +96,7 @@ public class EventOpenings {
         boolean verified = signal.accountId() != null && knownAccounts.findForEntity(signal.accountId(),
                 signal.entity()).map(KnownAccountView::verified).orElse(false);
         IncidentSeverity severity = SeverityTable.severityOf(
-                new SeverityTable.Facts(signal.type(), verified, Reach.UNKNOWN, false));
+                new SeverityTable.Facts(signal.type(), verified, Reach.UNKNOWN, signal.personalDataExposed()));
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.entity = signal.entity();
@@ -97,7 +106,7 @@ public class EventOpenings {
         incident.computedSeverity = severity;
         incident.tlp = Tlp.DEFAULT;
         incident.summary = signal.summary();
-        incident.personalDataExposed = false;
+        incident.personalDataExposed = signal.personalDataExposed();
         incident.detectedAt = signal.detectedAt() == null || signal.detectedAt().isAfter(now) ? now
                 : signal.detectedAt().truncatedTo(ChronoUnit.MICROS);
         incident.reportedAt = now;

@@ -45,6 +45,14 @@ public enum EventType {
     /** A comment on an official account arrived from a platform export; kpi-service measures its sentiment. */
     CONTENT_COMMENT_RECEIVED("content", "comment-received", Topics.CONTENT_EVENTS, CommentReceived.class,
             "commentId"),
+    /** Every step of a correction of a post is done (G7.5). */
+    CONTENT_CORRECTED("content", "corrected", Topics.CONTENT_EVENTS, ContentCorrected.class, "correctionId"),
+    /** A post nobody authorised was found on an official account; incident-service opens an incident. */
+    CONTENT_UNAUTHORIZED_POST_DETECTED("content", "unauthorized-post-detected", Topics.CONTENT_EVENTS,
+            UnauthorizedPostDetected.class, "correctionId"),
+    /** A post exposes personal data (G8.5); incident-service opens a DATA_LEAK incident. */
+    CONTENT_PRIVACY_LEAK_DETECTED("content", "privacy-leak-detected", Topics.CONTENT_EVENTS,
+            PrivacyLeakDetected.class, "correctionId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

@@ -17,6 +17,7 @@ final class SamplePayloads {
     static final String ENTITY = "moh";
     static final UUID CONTENT_ID = UUID.fromString("5c1e9a3b-2d4f-4a6b-8c7d-9e0f1a2b3c4d");
     static final UUID COMMENT_ID = UUID.fromString("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c");
+    static final UUID CORRECTION_ID = UUID.fromString("c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f");
     static final String CONTENT_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final Instant AT = Instant.parse("2026-02-03T08:15:30.123456Z");
 
@@ -94,6 +95,15 @@ final class SamplePayloads {
                     java.time.LocalDate.parse("2026-01-24"), java.time.LocalDate.parse("2026-01-30"), 4, 1, AT);
             case KPI_TARGET_MISSED -> new TargetMissed(HOLDER_ID, ENTITY, ACCOUNT_ID, "NEW_FOLLOWERS", "2026-W05",
                     500, 420, AT);
+            case CONTENT_CORRECTED -> new ContentCorrected(CORRECTION_ID, ENTITY, ACCOUNT_ID, Platform.X, CONTENT_ID,
+                    "https://x.com/MOH_Iraq/status/1790000000000000001", CorrectionErrorType.TYPO,
+                    CorrectionProcedure.EDIT_IN_PLACE, AT.minus(15, ChronoUnit.MINUTES), AT, 900);
+            case CONTENT_UNAUTHORIZED_POST_DETECTED -> new UnauthorizedPostDetected(CORRECTION_ID, ENTITY, ACCOUNT_ID,
+                    Platform.FACEBOOK, "https://www.facebook.com/moh.iraq/posts/9876543210", null,
+                    AT.minus(2, ChronoUnit.MINUTES), AT);
+            case CONTENT_PRIVACY_LEAK_DETECTED -> new PrivacyLeakDetected(CORRECTION_ID, ENTITY, ACCOUNT_ID,
+                    Platform.FACEBOOK, "https://www.facebook.com/moh.iraq/posts/1234567890", CONTENT_ID,
+                    AT.minus(2, ChronoUnit.MINUTES), AT);
         };
     }
 

@@ -2,6 +2,7 @@ package io.rasmi.platform.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,12 @@ public class Caller {
 
     /** Claim that carries the caller's entity code, for example {@code moh}. */
     public static final String ENTITY_CLAIM = "entity";
+
+    /**
+     * Claim that carries the caller's staff id: the id of their member record in account-service's social media unit
+     * (G4.3.k), the id role holders are named by (G6.a). Keycloak maps it from the user attribute {@code staff_id}.
+     */
+    public static final String STAFF_CLAIM = "staff_id";
 
     @Inject
     SecurityIdentity identity;
@@ -64,5 +71,22 @@ public class Caller {
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
+    }
+
+    /**
+     * The caller's staff id, when the token names one that is a UUID: who they are in the unit, so that a service
+     * can ask its account directory whether they hold a role on an account (G6.a). Empty for machine clients and
+     * for people who are no staff member.
+     */
+    public Optional<UUID> staffId() {
+        Object claim = token.getClaim(STAFF_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").trim()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }
