@@ -45,6 +45,8 @@ public enum EventType {
     /** A comment on an official account arrived from a platform export; kpi-service measures its sentiment. */
     CONTENT_COMMENT_RECEIVED("content", "comment-received", Topics.CONTENT_EVENTS, CommentReceived.class,
             "commentId"),
+    /** Screening found hate speech, personal data or an outside link in a comment; its moderators look at it. */
+    CONTENT_COMMENT_FLAGGED("content", "comment-flagged", Topics.CONTENT_EVENTS, CommentFlagged.class, "commentId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

@@ -90,6 +90,10 @@ final class SamplePayloads {
             case CONTENT_COMMENT_RECEIVED -> new CommentReceived(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
                     "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
                     "شكراً على التوضيح، خدمة ممتازة", "ar", AT.minus(50, ChronoUnit.MINUTES), AT);
+            case CONTENT_COMMENT_FLAGGED -> new CommentFlagged(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
+                    "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
+                    List.of(CommentFlagged.Reason.PERSONAL_DATA), List.of("G6.i", "G8.5"),
+                    AT.minus(50, ChronoUnit.MINUTES), AT);
         };
     }
 

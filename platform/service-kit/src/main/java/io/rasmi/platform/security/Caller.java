@@ -2,6 +2,7 @@ package io.rasmi.platform.security;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,5 +65,24 @@ public class Caller {
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
+    }
+
+    /**
+     * Claim that carries the caller's staff id in account-service ({@code staff_member.id}), which role holders on
+     * accounts name (G6.a): Keycloak maps the user attribute {@code staff_id} into the access token.
+     */
+    public static final String STAFF_CLAIM = "staff_id";
+
+    /** The caller's staff id, if the token carries one that reads as a UUID; people outside a unit have none. */
+    public Optional<UUID> staffId() {
+        Object claim = token.getClaim(STAFF_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").trim()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 }
