@@ -85,7 +85,7 @@ public class CommentResource {
     @Path("/{id}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MODERATOR, Roles.ENTITY_ADMIN })
-    @Operation(summary = "Act on a comment", description = "Roles: moderator, entity-admin; and the caller must hold "
+    @Operation(summary = "Act on a comment", description = "Roles: moderator, entity-admin. The caller must also hold "
             + "the MODERATOR role on the comment's account (account-service's role holders, G6.a), known by the "
             + "staff_id claim of their token: anyone else of the entity answers 403 (G7.6). REPLY carries either "
             + "text or the id of an approved canned reply (G7.7), not both; a free-text reply is screened first and "

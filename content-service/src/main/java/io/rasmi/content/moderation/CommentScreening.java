@@ -18,6 +18,7 @@ import io.rasmi.platform.web.DomainNames;
 import io.rasmi.platform.web.ProfileUrls;
 import io.rasmi.text.lexicon.Lexicon;
 import io.rasmi.text.lexicon.LexiconMatch;
+import io.rasmi.text.personaldata.PersonalDataKind;
 import io.rasmi.text.personaldata.PersonalDataMatch;
 import io.rasmi.text.personaldata.PersonalDataScanner;
 
@@ -50,12 +51,17 @@ public class CommentScreening {
                     "screening.hate-speech." + match.category().toLowerCase(Locale.ROOT)));
         }
         List<String> domains = entityDomains(entity);
+        List<ScreeningFinding> links = links(text, domains);
         for (PersonalDataMatch match : PersonalDataScanner.scan(text,
                 email -> DomainNames.isOfficialEmail(email, domains))) {
+            if (match.kind() == PersonalDataKind.EMAIL_ADDRESS && links.stream()
+                    .anyMatch(link -> link.start() < match.end() && match.start() < link.end())) {
+                continue; // user@host inside a link is the link's trick, which the link finding names
+            }
             findings.add(finding(ScreeningKind.PERSONAL_DATA, text, match.start(), match.end(),
                     "screening.personal-data." + match.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')));
         }
-        findings.addAll(links(text, domains));
+        findings.addAll(links);
         findings.sort(Comparator.comparingInt(ScreeningFinding::start));
         return findings;
     }
