@@ -3,6 +3,7 @@ package io.rasmi.content.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +59,17 @@ class CommentIntakeTest {
                 .body("received", equalTo(2)).body("added", equalTo(0)).body("alreadyKnown", equalTo(2))
                 .body("lines[0].added", equalTo(false));
         assertThat(stored(account)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldLeaveTheLanguageUnknownWhenTheTextDoesNotTellIt() {
+        UUID account = Staff.accountModeratedBy("moh", UUID.randomUUID());
+        Staff.moderator(UUID.randomUUID(), "moh").body(List.of(comment(account, pid(), "👍👍 ١٠/١٠")))
+                .post("/api/v1/comments").then().statusCode(200).body("added", equalTo(1));
+        Staff.as(UUID.randomUUID(), "moh", "entity-admin").queryParam("accountId", account.toString())
+                .get("/api/v1/moderation-queue").then().statusCode(200)
+                .body("items[0].language", nullValue()).body("items[0].flagged", equalTo(false))
+                .body("items[0].status", equalTo("NEW"));
     }
 
     @Test
