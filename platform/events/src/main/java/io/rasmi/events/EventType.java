@@ -53,6 +53,8 @@ public enum EventType {
     /** A post exposes personal data (G8.5); incident-service opens a DATA_LEAK incident. */
     CONTENT_PRIVACY_LEAK_DETECTED("content", "privacy-leak-detected", Topics.CONTENT_EVENTS,
             PrivacyLeakDetected.class, "correctionId"),
+    /** Screening found hate speech, personal data or an outside link in a comment; its moderators look at it. */
+    CONTENT_COMMENT_FLAGGED("content", "comment-flagged", Topics.CONTENT_EVENTS, CommentFlagged.class, "commentId"),
     INCIDENT_REPORTED("incident", "reported", Topics.INCIDENT_EVENTS, IncidentReported.class, "incidentId"),
     INCIDENT_SLA_BREACHED("incident", "sla-breached", Topics.INCIDENT_EVENTS, IncidentSlaBreached.class,
             "incidentId"),

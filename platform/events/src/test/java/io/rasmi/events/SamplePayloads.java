@@ -104,6 +104,10 @@ final class SamplePayloads {
             case CONTENT_PRIVACY_LEAK_DETECTED -> new PrivacyLeakDetected(CORRECTION_ID, ENTITY, ACCOUNT_ID,
                     Platform.FACEBOOK, "https://www.facebook.com/moh.iraq/posts/1234567890", CONTENT_ID,
                     AT.minus(2, ChronoUnit.MINUTES), AT);
+            case CONTENT_COMMENT_FLAGGED -> new CommentFlagged(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
+                    "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
+                    List.of(CommentFlagged.Reason.PERSONAL_DATA), List.of("G6.i", "G8.5"),
+                    AT.minus(50, ChronoUnit.MINUTES), AT);
         };
     }
 

@@ -1,0 +1,206 @@
+package io.rasmi.content.replies;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.rasmi.platform.audit.AuditTrail;
+import io.rasmi.platform.http.MergePatch;
+import io.rasmi.platform.http.Versions;
+import io.rasmi.platform.paging.Page;
+import io.rasmi.platform.paging.PageRequest;
+import io.rasmi.platform.problem.ProblemException;
+import io.rasmi.text.TextNormalizer;
+
+/**
+ * Canned replies (G7.7): prepared by a publisher, approved by an approver who is not the author, for the exact text
+ * (G4.3.d); an edit voids the approval. Moderators find them by words, written however (diacritics, tatweel, letter
+ * variants), and may use only approved ones.
+ */
+@ApplicationScoped
+public class CannedReplyService {
+
+    /** The longest text query. */
+    public static final int MAX_QUERY = 200;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public CannedReplyView create(String entity, String authorId, String authorName, CannedReplyDraft request) {
+        CannedReplyDraft draft = request.tidy();
+        Instant now = now();
+        CannedReply reply = new CannedReply();
+        reply.id = UUID.randomUUID();
+        reply.entity = entity;
+        reply.authorId = authorId;
+        reply.authorName = authorName;
+        reply.setContent(draft);
+        reply.createdAt = now;
+        reply.updatedAt = now;
+        reply.persist();
+        auditTrail.record(entity, "canned-reply.created", "canned-reply", reply.id,
+                Map.of("contentHash", reply.contentHash));
+        return CannedReplyView.of(reply);
+    }
+
+    @Transactional
+    public CannedReplyView get(String entity, UUID id) {
+        return CannedReplyView.of(CannedReply.requireForEntity(id, entity));
+    }
+
+    /** The entity's replies whose words contain every word of {@code q} (normalised), newest first. */
+    @Transactional
+    public Page<CannedReplyView> search(String entity, String q, Boolean approved, PageRequest page) {
+        if (q != null && q.length() > MAX_QUERY) {
+            throw ProblemException.invalidField("q", "canned-reply.query-too-long", MAX_QUERY);
+        }
+        StringBuilder where = new StringBuilder("entity = :entity");
+        Parameters parameters = Parameters.with("entity", entity);
+        List<String> words = TextNormalizer.tokens(q);
+        for (int i = 0; i < words.size(); i++) {
+            // Tokens are letters and digits only, so they hold no LIKE wildcard.
+            where.append(" and searchText like :w").append(i);
+            parameters.and("w" + i, "%" + words.get(i) + "%");
+        }
+        if (approved != null) {
+            where.append(approved ? " and approvedHash is not null and approvedHash = contentHash"
+                    : " and (approvedHash is null or approvedHash <> contentHash)");
+        }
+        PanacheQuery<CannedReply> query = CannedReply.find(where + " order by updatedAt desc, id", parameters);
+        return Page.of(query, page, CannedReplyView::of);
+    }
+
+    /** A JSON merge patch of the reply's text, if {@code ifMatch} names its version; a change voids the approval. */
+    @Transactional
+    public CannedReplyView update(String entity, UUID id, String ifMatch, JsonNode patch) {
+        CannedReply reply = CannedReply.lockForEntity(id, entity);
+        Versions.requireMatch(ifMatch, reply.version);
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalidField("body", "content.patch-not-object");
+        }
+        List<String> patched = new ArrayList<>();
+        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!CannedReplyDraft.FIELDS.contains(name)) {
+                throw ProblemException.invalidField(name, "request.unknown-field", name);
+            }
+            patched.add(name);
+        }
+        CannedReplyDraft before = reply.draft();
+        CannedReplyDraft after = validated(read(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        if (after.equals(before)) {
+            return CannedReplyView.of(reply);
+        }
+        boolean wasApproved = reply.approved();
+        reply.setContent(after);
+        reply.updatedAt = now();
+        CannedReply.flush(); // so that the answer carries the new version
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("fields", patched.stream().sorted().toList());
+        details.put("contentHash", reply.contentHash);
+        details.put("approvalVoided", wasApproved);
+        auditTrail.record(entity, "canned-reply.edited", "canned-reply", reply.id, details);
+        return CannedReplyView.of(reply);
+    }
+
+    /**
+     * An approver approves the exact text ({@code contentHash}; 409 if it changed since it was read). The author
+     * never approves their own reply (422, G4.3.d).
+     */
+    @Transactional
+    public CannedReplyView approve(String entity, UUID id, CannedReplyApproval request, String approverId,
+            String approverName) {
+        CannedReply reply = CannedReply.lockForEntity(id, entity);
+        if (!reply.contentHash.equals(request.contentHash())) {
+            throw ProblemException.conflict("canned-reply.content-changed");
+        }
+        if (reply.authorId.equals(approverId)) {
+            throw ProblemException.ruleViolated("G4.3.d", "canned-reply.own-reply");
+        }
+        if (reply.approved()) {
+            throw ProblemException.conflict("canned-reply.already-approved");
+        }
+        reply.approvedById = approverId;
+        reply.approvedByName = approverName;
+        reply.approvedHash = reply.contentHash;
+        reply.approvedAt = now();
+        auditTrail.record(entity, "canned-reply.approved", "canned-reply", reply.id,
+                Map.of("contentHash", reply.contentHash));
+        return CannedReplyView.of(reply);
+    }
+
+    /** The entity's reply for use in an answer: 404 if it is not the entity's, 409 (G7.7) unless it is approved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CannedReply requireUsable(String entity, UUID id) {
+        CannedReply reply = CannedReply.requireForEntity(id, entity);
+        if (!reply.approved()) {
+            throw ProblemException.conflictWithClause("G7.7", "canned-reply.not-approved");
+        }
+        return reply;
+    }
+
+    private CannedReplyDraft read(JsonNode merged) {
+        try {
+            return objectMapper.treeToValue(merged, CannedReplyDraft.class);
+        } catch (JsonProcessingException wrongType) {
+            String field = fieldOf(wrongType);
+            throw ProblemException.invalidField(field, "request.invalid-value", field);
+        } catch (IllegalArgumentException wrongType) {
+            throw ProblemException.invalidField("body", "request.invalid-value", "body");
+        }
+    }
+
+    private static String fieldOf(JsonProcessingException problem) {
+        if (!(problem instanceof JsonMappingException mapping)) {
+            return "body";
+        }
+        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(Objects::nonNull).collect(Collectors.joining("."));
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private CannedReplyDraft validated(CannedReplyDraft draft) {
+        Set<ConstraintViolation<CannedReplyDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return draft;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
