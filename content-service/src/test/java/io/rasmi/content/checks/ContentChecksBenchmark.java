@@ -6,6 +6,7 @@ import io.rasmi.content.items.ContentDraft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import jakarta.inject.Inject;
 
@@ -85,18 +88,25 @@ class ContentChecksBenchmark {
             checks.run(draft);
         }
         // The goal figure: every run is the first check of a new text (no paragraph or word remembered).
+        // The CPU time the service's process spends per check does not depend on what else loads the machine.
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int runs = 200;
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
         List<Finding> findings = List.of();
         for (int i = 0; i < runs; i++) {
             spelling.forget();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             findings = checks.run(draft);
             nanos[i] = System.nanoTime() - start;
+            cpu[i] = os.getProcessCpuTime() - cpuStart;
         }
         System.out.printf("%nContent checks, %d-character Arabic post, 100,000 stored posts of the entity, %d runs,"
                 + " each the first check of the text: %s; %d findings (%s)%n", post.length(), runs, figures(nanos),
                 findings.size(), findings.stream().map(f -> f.checkId().name()).distinct().toList());
+        System.out.printf("  CPU time of the service per check (all its threads): %s; load average %.1f on %d cores%n",
+                figures(cpu), os.getSystemLoadAverage(), os.getAvailableProcessors());
         assertThat(findings).extracting(Finding::checkId).contains(ContentCheck.DUPLICATE_OTHER_ACCOUNT);
         assertThat(findings).filteredOn(f -> f.checkId() == ContentCheck.SPELLING && "الملاكات".equals(f.excerpt()))
                 .isNotEmpty().allSatisfy(f -> assertThat(f.suggestions()).isNotEmpty());
@@ -118,19 +128,32 @@ class ContentChecksBenchmark {
         System.out.printf("Spelling and grammar alone (LanguageTool Arabic, paragraphs and words not remembered): %s%n",
                 figures(spelled));
         System.out.printf("Near-duplicate lookup alone: %s%n", figures(lookups));
+        long[] others = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            LinkCheck.rules(draft, List.of(), new ArrayList<>());
+            PersonalDataCheck.run(draft);
+            HateSpeechCheck.run(draft);
+            MediaCheck.run(draft);
+            others[i] = System.nanoTime() - start;
+        }
+        System.out.printf("Links, personal data, hate speech and media rules together: %s%n", figures(others));
 
         // Before: LanguageTool's stock Arabic checker, whose Hunspell rule (HUNSPELL_RULE_AR) asks Hunspell for the
         // suggestions of every unknown word; the pipeline ran it on each field in turn.
         JLanguageTool stock = new JLanguageTool(Languages.getLanguageForShortCode("ar"));
         stock.check(post);
         long[] before = new long[10];
+        long[] beforeCpu = new long[before.length];
         for (int i = 0; i < before.length; i++) {
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             stock.check(post).forEach(RuleMatch::getSuggestedReplacements);
             before[i] = System.nanoTime() - start;
+            beforeCpu[i] = os.getProcessCpuTime() - cpuStart;
         }
-        System.out.printf("Before: LanguageTool's stock Arabic checker alone, %d runs: %s%n", before.length,
-                figures(before));
+        System.out.printf("Before: LanguageTool's stock Arabic checker alone, %d runs: %s; CPU %s%n", before.length,
+                figures(before), figures(beforeCpu));
 
         long[] again = new long[runs];
         for (int i = 0; i < runs; i++) {
