@@ -67,12 +67,27 @@ public interface ChecksConfig {
         int checkersPerLanguage();
 
         /**
-         * LanguageTool rules to leave out, by id. Arabic spelling ({@code HUNSPELL_RULE_AR}) is by far the slowest
-         * rule (it computes suggestions for every unknown word: seconds for a 2,000-character post, against a few
-         * hundred milliseconds for all the other Arabic rules together); leave it out here if the latency matters
-         * more than Arabic spelling.
+         * LanguageTool rules to leave out, by id. {@code HUNSPELL_RULE_AR} turns Arabic spelling off: LanguageTool's
+         * rule of that id is always replaced by {@code RASMI_HUNSPELL_RULE_AR}, which finds the same unknown words
+         * but leaves the suggestions to a faster suggester (LanguageTool's takes seconds for a 2,000-character post).
          */
         Optional<List<String>> disabledRules();
+
+        /**
+         * The time one check may spend on the wider search for Arabic spelling suggestions (a few milliseconds for a
+         * new word whose likely slips give nothing; a word met before costs nothing). Once it is spent, such words
+         * are still found, with their position, but without suggestions until a later check.
+         */
+        @WithDefault("100ms")
+        Duration suggestionBudget();
+
+        /** Paragraphs whose findings are remembered (an editor re-checks mostly unchanged text). */
+        @WithDefault("10000")
+        int paragraphCacheSize();
+
+        /** Arabic words whose suggestions are remembered. */
+        @WithDefault("50000")
+        int wordCacheSize();
     }
 
     interface Duplicates {

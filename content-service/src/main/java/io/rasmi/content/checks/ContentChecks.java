@@ -36,6 +36,8 @@ public class ContentChecks {
 
     /** Every finding for {@code draft}, BLOCKERs first, then by field and position. */
     public List<Finding> run(DraftForChecks draft) {
+        // Spelling is the slowest check: it runs on its own threads while this one does the others.
+        CompletableFuture<List<Finding>> spelled = spelling.start(draft.language(), TextFields.of(draft));
         List<LinkCheck.Link> probe = new ArrayList<>();
         List<Finding> findings = new ArrayList<>(LinkCheck.rules(draft,
                 config.links().allowedHosts().orElse(List.of()), probe));
@@ -46,9 +48,7 @@ public class ContentChecks {
         findings.addAll(MediaCheck.run(draft));
         Instant at = draft.plannedAt() != null ? draft.plannedAt() : clock.instant();
         findings.addAll(nearDuplicates.findings(draft, at));
-        for (TextFields field : TextFields.of(draft)) {
-            findings.addAll(spelling.check(draft.language(), field.field(), field.text()));
-        }
+        findings.addAll(Spelling.await(spelled));
         // The probes went out while the other checks ran; each has its own timeout.
         findings.addAll(LinkCheck.unanswered(draft, answers));
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::field)
