@@ -136,7 +136,9 @@ class IncidentEventsConsumerTest {
 
     @Test
     void shouldWarnThePublicOnceAnIncidentCompromisesAnAccount() {
-        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        // Through the real path: the public lookup follows the account's events, and a silent change to ACTIVE
+        // would reach it only if the registration's event happened to arrive after that change.
+        String id = AccountStates.active("moh");
         String handle = Callers.entityAdmin("moh").get("/api/v1/accounts/" + id).then().statusCode(200)
                 .extract().path("handle");
         // Asked while ACTIVE (once the lookup has followed the activation), so the answer is held before the incident.
