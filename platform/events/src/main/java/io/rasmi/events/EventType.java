@@ -53,7 +53,11 @@ public enum EventType {
      * entity code, so one entity's bundles stay in order; the subject is the bundle id.
      */
     INCIDENT_CERT_BUNDLE("incident", "cert-bundle", Topics.CERT_INCIDENTS, StixBundle.class, "id",
-            StixBundle.MEDIA_TYPE, Key.ENTITY);
+            StixBundle.MEDIA_TYPE, Key.ENTITY),
+    /** The IT officers triaged an incident that was only suspected: account-service freezes a breached account. */
+    INCIDENT_CONFIRMED("incident", "confirmed", Topics.INCIDENT_EVENTS, IncidentConfirmed.class, "incidentId"),
+    /** An account's newest follower count, on the compacted {@link Topics#KPI_ACCOUNT_REACH}. */
+    KPI_ACCOUNT_REACH("kpi", "account-reach", Topics.KPI_ACCOUNT_REACH, AccountReach.class, "accountId");
 
     /** Which envelope attribute is the Kafka key. */
     public enum Key {

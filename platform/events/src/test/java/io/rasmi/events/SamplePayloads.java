@@ -1,6 +1,7 @@
 package io.rasmi.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -90,6 +91,9 @@ final class SamplePayloads {
             case CONTENT_COMMENT_RECEIVED -> new CommentReceived(COMMENT_ID, ENTITY, ACCOUNT_ID, Platform.FACEBOOK,
                     "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
                     "شكراً على التوضيح، خدمة ممتازة", "ar", AT.minus(50, ChronoUnit.MINUTES), AT);
+            case INCIDENT_CONFIRMED -> new IncidentConfirmed(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
+                    List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT, "successful-attempt");
+            case KPI_ACCOUNT_REACH -> new AccountReach(ACCOUNT_ID, ENTITY, 1_250_000, LocalDate.of(2026, 10, 1), 3);
         };
     }
 
