@@ -46,6 +46,7 @@ import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
 import io.rasmi.events.EventType;
+import io.rasmi.events.IncidentConfirmed;
 import io.rasmi.events.IncidentReported;
 import io.rasmi.events.IncidentSeverity;
 import io.rasmi.events.IncidentType;
@@ -136,7 +137,9 @@ class IncidentEventsConsumerTest {
 
     @Test
     void shouldWarnThePublicOnceAnIncidentCompromisesAnAccount() {
-        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        // Through the real path: the public lookup follows the account's events, and a silent change to ACTIVE
+        // would reach it only if the registration's event happened to arrive after that change.
+        String id = AccountStates.active("moh");
         String handle = Callers.entityAdmin("moh").get("/api/v1/accounts/" + id).then().statusCode(200)
                 .extract().path("handle");
         // Asked while ACTIVE (once the lookup has followed the activation), so the answer is held before the incident.
@@ -195,6 +198,49 @@ class IncidentEventsConsumerTest {
         // the consumer reads in order: once the later incident took effect, the suspected one was seen and left alone
         awaitStatus(marker, AccountStatus.COMPROMISED);
         assertThat(AccountStates.statusOf(suspected)).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    /** The IT officers' confirmation of a suspected incident, as incident-service publishes it. */
+    private static String confirmation(IncidentType type, String entity, String incidentId, List<String> accountIds) {
+        IncidentConfirmed payload = new IncidentConfirmed(UUID.fromString(incidentId), entity, type,
+                accountIds.stream().map(UUID::fromString).toList(), IncidentSeverity.HIGH,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "successful-attempt");
+        CloudEvent event = CloudEvent.of(EventType.INCIDENT_CONFIRMED, incidentId, entity, payload,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String value = EventCodec.write(event);
+        EventContract.assertValid(incidentId, value);
+        produce(incidentId, value);
+        return value;
+    }
+
+    @Test
+    void shouldFreezeASuspectedCompromiseOnceTheItOfficersConfirmItAndOnlyOnce() {
+        String id = AccountStates.in("moh", AccountStatus.ACTIVE);
+        String incidentId = EventCodec.read(incident(IncidentType.ACCOUNT_COMPROMISE, "moh", List.of(id),
+                IncidentReported.SUSPECTED)).subject();
+        String confirmed = confirmation(IncidentType.ACCOUNT_COMPROMISE, "moh", incidentId, List.of(id));
+
+        awaitStatus(id, AccountStatus.COMPROMISED);
+        List<ConsumerRecord<String, String>> events = AccountStates.events(id, STATUS_CHANGED, 1);
+        assertThat(events).hasSize(1);
+        assertThat(EventCodec.read(events.get(0).value()).data().get("reason").asText()).contains(incidentId)
+                .contains("confirmed");
+
+        // recovered afterwards, the account must not fall back when the confirmation is delivered again
+        AccountStates.rotate("moh", id);
+        AccountStates.reviewAccessHistory("moh", id);
+        Callers.as("moh", "it-security").post(AccountStates.ACCOUNTS + "/" + id + "/recovery").then().statusCode(200);
+        produce(incidentId, confirmed);
+        // a confirmed impersonation freezes nothing (as its report does not)
+        String impersonated = AccountStates.in("moh", AccountStatus.ACTIVE);
+        confirmation(IncidentType.IMPERSONATION, "moh", UUID.randomUUID().toString(), List.of(impersonated));
+        String marker = AccountStates.in("moh", AccountStatus.ACTIVE);
+        confirmation(IncidentType.UNAUTHORIZED_POST, "moh", UUID.randomUUID().toString(), List.of(marker));
+
+        // the consumer reads in order: once the marker's confirmation took effect, the two before it were seen
+        awaitStatus(marker, AccountStatus.COMPROMISED);
+        assertThat(AccountStates.statusOf(id)).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(AccountStates.statusOf(impersonated)).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test

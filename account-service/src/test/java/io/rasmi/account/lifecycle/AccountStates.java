@@ -2,6 +2,10 @@ package io.rasmi.account.lifecycle;
 
 import static io.rasmi.account.Callers.as;
 import static io.rasmi.account.Callers.entityAdmin;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -20,6 +25,7 @@ import io.rasmi.events.AccountStatus;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.Topics;
 import io.rasmi.testkit.KafkaTestConsumer;
+import io.restassured.response.ValidatableResponse;
 
 /** Accounts in a given state, for the tests of the lifecycle and what hangs on it. */
 public final class AccountStates {
@@ -55,6 +61,10 @@ public final class AccountStates {
      * A new account put straight into {@code status} in the database, as if its history had led there; a
      * COMPROMISED one was compromised an hour ago. For the steps that need an earlier state the API cannot reach
      * without the role-holder and device records.
+     * <p>
+     * The change is silent: no event tells anything that follows the account events (the public lookup), which
+     * saw only the registration. Use it only where the test reads the database or the API; where a read model
+     * must follow the state, use {@link #active(String)}, which goes through the real path and its events.
      */
     public static String in(String entity, AccountStatus status) {
         String id = proposed(entity);
@@ -68,6 +78,52 @@ public final class AccountStates {
             Instant at = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
             account.changeStatus(status, at);
         });
+    }
+
+    /**
+     * A new ACTIVE account of the entity, reached through the API as a real one is (decision, password rotation,
+     * an IT officer holding the ADMIN role, two-factor on a government phone, activation): every step emits its
+     * event, so whatever follows the account events sees the account ACTIVE, whenever those events arrive.
+     */
+    public static String active(String entity) {
+        String id = proposed(entity);
+        decide(entity, id);
+        rotate(entity, id);
+        String officer = staff(entity);
+        admin(entity, id, officer);
+        twoFactorOnGovernmentPhone(entity, id, officer);
+        entityAdmin(entity).post(ACCOUNTS + "/" + id + "/activation").then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        return id;
+    }
+
+    /** A new IT officer of the entity, through the staff endpoint; answers the staff id. */
+    public static String staff(String entity) {
+        return created(entityAdmin(entity).body(Map.of("fullName", "Zainab Al-Hashimi",
+                "officialEmail", "it." + UUID.randomUUID().toString().substring(0, 8) + "@" + entity + ".gov.iq",
+                "unitRole", "IT_OFFICER")).post("/api/v1/staff").then());
+    }
+
+    /** The staff member holds the account's ADMIN role (G6.a). */
+    public static void admin(String entity, String accountId, String staffId) {
+        created(entityAdmin(entity).body(Map.of("staffId", staffId, "role", "ADMIN"))
+                .post(ACCOUNTS + "/" + accountId + "/role-holders").then());
+    }
+
+    /** Two-factor bound to a new government phone in the custodian's hands (G6.b). */
+    public static void twoFactorOnGovernmentPhone(String entity, String accountId, String custodianId) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String phone = "0770" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        String deviceId = created(entityAdmin(entity).body(Map.of("kind", "PHONE",
+                "assetTag", entity.toUpperCase() + "-IT-" + tag, "serialNumber", "SN" + tag, "phoneNumber", phone,
+                "custodianStaffId", custodianId, "fingerprint", "fp-" + tag)).post("/api/v1/devices").then());
+        entityAdmin(entity).body(Map.of("method", "AUTHENTICATOR_APP", "deviceId", deviceId))
+                .put(ACCOUNTS + "/" + accountId + "/two-factor")
+                .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
+    }
+
+    private static String created(ValidatableResponse response) {
+        return response.statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300))).extract().path("id");
     }
 
     public static AccountStatus statusOf(String id) {

@@ -4,16 +4,11 @@ import static io.rasmi.account.Callers.as;
 import static io.rasmi.account.Callers.entityAdmin;
 import static io.rasmi.account.lifecycle.AccountStates.ACCOUNTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.lessThan;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -49,30 +44,16 @@ class ActivationWithAccessEvidenceTest {
         clock.reset();
     }
 
-    private static String created(io.restassured.response.ValidatableResponse response) {
-        return response.statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300))).extract().path("id");
-    }
-
     private static String staff() {
-        return created(entityAdmin("moh").body(Map.of("fullName", "Zainab Al-Hashimi",
-                "officialEmail", "it." + UUID.randomUUID().toString().substring(0, 8) + "@moh.gov.iq",
-                "unitRole", "IT_OFFICER")).post("/api/v1/staff").then());
+        return AccountStates.staff("moh");
     }
 
     private static void admin(String accountId, String staffId) {
-        created(entityAdmin("moh").body(Map.of("staffId", staffId, "role", "ADMIN"))
-                .post(ACCOUNTS + "/" + accountId + "/role-holders").then());
+        AccountStates.admin("moh", accountId, staffId);
     }
 
     private static void twoFactorOnGovernmentPhone(String accountId, String custodianId) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        String phone = "0770" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        String deviceId = created(entityAdmin("moh").body(Map.of("kind", "PHONE", "assetTag", "MOH-IT-" + tag,
-                "serialNumber", "SN" + tag, "phoneNumber", phone, "custodianStaffId", custodianId,
-                "fingerprint", "fp-" + tag)).post("/api/v1/devices").then());
-        entityAdmin("moh").body(Map.of("method", "AUTHENTICATOR_APP", "deviceId", deviceId))
-                .put(ACCOUNTS + "/" + accountId + "/two-factor")
-                .then().statusCode(both(greaterThanOrEqualTo(200)).and(lessThan(300)));
+        AccountStates.twoFactorOnGovernmentPhone("moh", accountId, custodianId);
     }
 
     @Test

@@ -18,8 +18,10 @@ import jakarta.transaction.Transactional;
 import io.rasmi.directory.KnownAccountView;
 import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.EventType;
+import io.rasmi.events.IncidentConfirmed;
 import io.rasmi.events.IncidentReported;
 import io.rasmi.events.IncidentSeverity;
+import io.rasmi.incident.reach.AccountReaches;
 import io.rasmi.incident.timeline.TimelineKind;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.http.Versions;
@@ -37,6 +39,8 @@ public class IncidentService {
 
     /** A client's clock may run a little ahead of ours: a detection time up to this far ahead is still "now". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    /** STIX incident-core: the attack succeeded, as a confirmed breach did. */
+    static final String CONFIRMED_DETERMINATION = "successful-attempt";
 
     @Inject
     Clock clock;
@@ -58,6 +62,9 @@ public class IncidentService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AccountReaches reaches;
 
     /** Records a report (REPORTED) of the caller, computes its severity, and announces it (G6.j). */
     @Transactional
@@ -90,7 +97,7 @@ public class IncidentService {
         }
         boolean personalData = Boolean.TRUE.equals(request.personalDataExposed());
         IncidentSeverity severity = SeverityTable.severityOf(
-                new SeverityTable.Facts(request.type(), verified, Reach.UNKNOWN, personalData));
+                new SeverityTable.Facts(request.type(), verified, reaches.reachOf(entity, accountIds), personalData));
 
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
@@ -151,14 +158,38 @@ public class IncidentService {
             }
             incident.lessonsLearned = note;
         }
-        incident.moveTo(transition, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        incident.moveTo(transition, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from.name());
         details.put("to", incident.state.name());
+        boolean confirmed = confirmIfSuspected(incident, transition);
+        if (confirmed) {
+            details.put("determination", incident.determination);
+        }
         changes.record(incident, TimelineKind.TRANSITION, caller.username(), note, details);
+        if (confirmed) {
+            outbox.publish(EventType.INCIDENT_CONFIRMED, incident.id, incident.entity,
+                    new IncidentConfirmed(incident.id, incident.entity, incident.type, incident.accountIds,
+                            incident.severity, now, incident.determination));
+        }
         auditTrail.record(entity, "incident.transitioned", "incident", incident.id, details);
         Incident.flush();
         return IncidentView.of(incident);
+    }
+
+    /**
+     * Triaging an incident that was only suspected (opened by a signal) is the IT officers' confirmation that the
+     * breach happened: its determination becomes {@code successful-attempt}, which the CERT's bundle then says, and
+     * {@code io.rasmi.incident.confirmed.v1} lets account-service freeze the accounts as for a report by a person.
+     * Dismissal (FALSE_POSITIVE) confirms nothing.
+     */
+    private static boolean confirmIfSuspected(Incident incident, Transition transition) {
+        if (transition != Transition.TRIAGE || !IncidentReported.SUSPECTED.equals(incident.determination)) {
+            return false;
+        }
+        incident.determination = CONFIRMED_DETERMINATION;
+        return true;
     }
 
     /** it-security's severity, with the reason kept in the timeline. */

@@ -1,11 +1,14 @@
 package io.rasmi.incident.incidents;
 
 /**
- * How many people the affected accounts reach. Follower counts come from kpi-service's figures once this service
- * follows them; until then every account's reach is UNKNOWN, which neither raises nor lowers the severity.
+ * How many people the affected accounts reach, from the follower counts kpi-service announces
+ * ({@code io.rasmi.kpi.account-reach.v1}) and the thresholds of {@code incident.reach.*} (see
+ * {@link io.rasmi.incident.reach.AccountReaches#reachOf}). UNKNOWN (no figure yet) and MODERATE neither raise nor
+ * lower the severity.
  */
 public enum Reach {
     UNKNOWN,
     SMALL,
+    MODERATE,
     LARGE
 }

@@ -18,8 +18,8 @@ import io.rasmi.events.IncidentType;
  * then one step up for each that holds, at most CRITICAL:
  * <ul>
  *   <li>a named account carries the platform's verified badge: the public trusts what it says most (G6.k);</li>
- *   <li>its reach is LARGE; an UNKNOWN reach (no kpi figures yet) changes nothing, and SMALL takes one step down,
- *       never below LOW;</li>
+ *   <li>its reach is LARGE (kpi-service's follower count, thresholds {@code incident.reach.*}); an UNKNOWN reach
+ *       (no kpi figures yet) or a MODERATE one changes nothing, and SMALL takes one step down, never below LOW;</li>
  *   <li>personal data is exposed: citizens are harmed, not only the entity.</li>
  * </ul>
  * it-security may override the result with a reason, which the timeline keeps.

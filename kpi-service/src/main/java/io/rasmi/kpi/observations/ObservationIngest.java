@@ -38,6 +38,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.rasmi.events.Platform;
 import io.rasmi.kpi.config.KpiConfig;
+import io.rasmi.kpi.reach.ReachAnnouncer;
 import io.rasmi.platform.idempotency.IdempotentRequests;
 import io.rasmi.platform.problem.Problem;
 import io.rasmi.platform.problem.ProblemException;
@@ -92,6 +93,9 @@ public class ObservationIngest {
     @Inject
     Clock clock;
 
+    @Inject
+    ReachAnnouncer reach;
+
     /** One batch, in one transaction; {@code body} is read once, as it arrives. */
     @Transactional
     @TransactionConfiguration(timeoutFromConfigProperty = "kpi.ingest.timeout-seconds")
@@ -108,6 +112,7 @@ public class ObservationIngest {
             return idempotentRequests.execute(entity, idempotencyKey, OPERATION, fingerprint, () -> {
                 partitions.ensure(staged.months());
                 IngestReport report = upsert(connection, entity, staged.lines(), locale);
+                reach.announceChanged(connection, StagingCopy.TABLE);
                 return Response.ok(report).build();
             });
         } catch (SQLException failed) {

@@ -67,7 +67,11 @@ public enum EventType {
     /** An entity's report to management for a closed week or month was made and stored (G9.1, G9.2). */
     KPI_REPORT_GENERATED("kpi", "report-generated", Topics.KPI_EVENTS, ReportGenerated.class, "reportId"),
     /** An account's target for a closed week or month was missed; once per target and period. */
-    KPI_TARGET_MISSED("kpi", "target-missed", Topics.KPI_EVENTS, TargetMissed.class, "targetId");
+    KPI_TARGET_MISSED("kpi", "target-missed", Topics.KPI_EVENTS, TargetMissed.class, "targetId"),
+    /** The IT officers triaged an incident that was only suspected: account-service freezes a breached account. */
+    INCIDENT_CONFIRMED("incident", "confirmed", Topics.INCIDENT_EVENTS, IncidentConfirmed.class, "incidentId"),
+    /** An account's newest follower count, on the compacted {@link Topics#KPI_ACCOUNT_REACH}. */
+    KPI_ACCOUNT_REACH("kpi", "account-reach", Topics.KPI_ACCOUNT_REACH, AccountReach.class, "accountId");
 
     /** Which envelope attribute is the Kafka key. */
     public enum Key {

@@ -24,6 +24,11 @@ public final class Topics {
      * ({@link EventType#INCIDENT_CERT_BUNDLE}), keyed by entity code.
      */
     public static final String CERT_INCIDENTS = "rasmi.cert.incidents.v1";
+    /**
+     * Compacted: each official account's newest follower count from kpi-service's figures
+     * ({@link EventType#KPI_ACCOUNT_REACH}), keyed by account id; incident-service rates severity by it.
+     */
+    public static final String KPI_ACCOUNT_REACH = "rasmi.kpi.account-reach.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 
@@ -33,12 +38,12 @@ public final class Topics {
     /** Every topic above, without their dead-letter topics. */
     public static List<String> all() {
         return List.of(ACCOUNT_EVENTS, ACCOUNT_STATE, CONTENT_EVENTS, KPI_EVENTS, INCIDENT_EVENTS, CERT_INCIDENTS,
-                STAFF_STATE);
+                STAFF_STATE, KPI_ACCOUNT_REACH);
     }
 
     /** The topics that must be created with {@code cleanup.policy=compact}, not left to the broker's defaults. */
     public static List<String> compacted() {
-        return List.of(ACCOUNT_STATE, STAFF_STATE);
+        return List.of(ACCOUNT_STATE, STAFF_STATE, KPI_ACCOUNT_REACH);
     }
 
     /** Where a consumer puts a message of {@code topic} that it cannot process: {@code <topic>.dlq}. */

@@ -1,6 +1,7 @@
 package io.rasmi.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -108,6 +109,9 @@ final class SamplePayloads {
                     "1234567890_987654321", "https://www.facebook.com/moh.iraq/posts/1234567890",
                     List.of(CommentFlagged.Reason.PERSONAL_DATA), List.of("G6.i", "G8.5"),
                     AT.minus(50, ChronoUnit.MINUTES), AT);
+            case INCIDENT_CONFIRMED -> new IncidentConfirmed(INCIDENT_ID, ENTITY, IncidentType.ACCOUNT_COMPROMISE,
+                    List.of(ACCOUNT_ID), IncidentSeverity.HIGH, AT, "successful-attempt");
+            case KPI_ACCOUNT_REACH -> new AccountReach(ACCOUNT_ID, ENTITY, 1_250_000, LocalDate.of(2026, 10, 1), 3);
         };
     }
 

@@ -21,6 +21,7 @@ class TopicsTest {
             case ACCOUNT_STATE -> Topics.ACCOUNT_STATE;
             case ACCOUNT_STAFF_STATE -> Topics.STAFF_STATE;
             case INCIDENT_CERT_BUNDLE -> Topics.CERT_INCIDENTS;
+            case KPI_ACCOUNT_REACH -> Topics.KPI_ACCOUNT_REACH;
             default -> "rasmi." + type.service() + ".events.v1";
         };
         assertEquals(expected, type.topic());
@@ -32,7 +33,8 @@ class TopicsTest {
     @Test
     void shouldKeepTheAccountStateOnACompactedTopicOfItsOwn() {
         assertEquals("rasmi.account.state.v1", EventType.ACCOUNT_STATE.topic());
-        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE, Topics.STAFF_STATE), Topics.compacted());
+        assertEquals(java.util.List.of(Topics.ACCOUNT_STATE, Topics.STAFF_STATE, Topics.KPI_ACCOUNT_REACH),
+                Topics.compacted());
         assertTrue(Topics.all().containsAll(Topics.compacted()));
     }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -17,14 +18,18 @@ import io.rasmi.events.EventType;
 
 /**
  * Publishing an event: the row joins the caller's transaction, so a committed change always yields its event and a
- * rolled-back one never does. {@link OutboxRelay} sends it to Kafka afterwards. A traced change (an HTTP request
- * under OpenTelemetry) gives the event its {@code traceparent}, so the consumer's work joins the same trace.
+ * rolled-back one never does. {@link OutboxRelay} sends it to Kafka afterwards: woken as the transaction commits, or
+ * at its next poll. A traced change (an HTTP request under OpenTelemetry) gives the event its {@code traceparent}, so
+ * the consumer's work joins the same trace.
  */
 @ApplicationScoped
 public class Outbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<OutboxWritten> written;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(EventType type, UUID subject, String entity, Object payload) {
@@ -53,6 +58,7 @@ public class Outbox {
         row.envelope = EventCodec.write(event);
         row.createdAt = now;
         row.persist();
+        written.fire(OutboxWritten.INSTANCE);
         return event;
     }
 }

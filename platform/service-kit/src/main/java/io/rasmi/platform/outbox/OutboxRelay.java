@@ -7,15 +7,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,6 +49,10 @@ import io.rasmi.platform.RasmiConfig;
  * One instance relays at a time ({@link RelayLeadership}), so two replicas cannot interleave one key's events or
  * send each other's unresolved rows. A send refused at once stops the pass at that row (keeping per-key order) and
  * backs off.
+ * <p>
+ * A pass runs at every poll and also right after a transaction that wrote outbox rows commits on this instance
+ * ({@link #wakeAfterCommit}), on one background thread: the poll interval then bounds only what another instance
+ * wrote. A woken pass is an ordinary pass: it needs the leadership and respects the back-off.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -83,6 +92,15 @@ public class OutboxRelay {
     private volatile Instant nextAttempt = Instant.MIN;
     private volatile Duration backoff = Duration.ZERO;
 
+    /** Runs the passes woken by commits, one at a time; a wake while one is queued adds nothing. */
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay-wake");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
+
     /**
      * Meters exist as soon as the bean does: the scheduler may run a pass before the application's startup event
      * has been delivered to every observer.
@@ -106,6 +124,33 @@ public class OutboxRelay {
             return;
         }
         relayAll();
+    }
+
+    /**
+     * Asks for a pass once a transaction that wrote outbox rows has committed, without delaying the caller. The
+     * queued flag is cleared as the pass starts, so rows committed during a pass wake the next one.
+     */
+    void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        if (!config.outbox().relayEnabled() || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                if (!stopping) {
+                    scheduledPass();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException rejected) {
+            wakeQueued.set(false); // shutting down: the next start's poll relays it
+        }
+    }
+
+    /** A pass under way finishes (never interrupted inside its transaction); queued ones do nothing. */
+    @PreDestroy
+    void stopWaking() {
+        stopping = true;
+        waker.shutdown();
     }
 
     /** Relays until the outbox is empty, a send fails or sends await the broker; answers how many events went out. */
