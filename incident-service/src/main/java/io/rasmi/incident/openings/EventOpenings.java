@@ -27,6 +27,7 @@ import io.rasmi.incident.incidents.IncidentState;
 import io.rasmi.incident.incidents.Reach;
 import io.rasmi.incident.incidents.SeverityTable;
 import io.rasmi.incident.incidents.Tlp;
+import io.rasmi.incident.reach.AccountReaches;
 import io.rasmi.incident.timeline.Timeline;
 import io.rasmi.incident.timeline.TimelineKind;
 import io.rasmi.platform.locking.RecordLocks;
@@ -38,6 +39,9 @@ import io.rasmi.platform.locking.RecordLocks;
  */
 @ApplicationScoped
 public class EventOpenings {
+
+    @Inject
+    AccountReaches reaches;
 
     @Inject
     Clock clock;
@@ -96,7 +100,8 @@ public class EventOpenings {
         boolean verified = signal.accountId() != null && knownAccounts.findForEntity(signal.accountId(),
                 signal.entity()).map(KnownAccountView::verified).orElse(false);
         IncidentSeverity severity = SeverityTable.severityOf(
-                new SeverityTable.Facts(signal.type(), verified, Reach.UNKNOWN, signal.personalDataExposed()));
+                new SeverityTable.Facts(signal.type(), verified, signal.accountId() == null ? Reach.UNKNOWN
+                        : reaches.reachOf(signal.entity(), List.of(signal.accountId())), signal.personalDataExposed()));
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.entity = signal.entity();
