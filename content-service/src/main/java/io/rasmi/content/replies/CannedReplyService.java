@@ -8,27 +8,18 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.rasmi.platform.audit.AuditTrail;
-import io.rasmi.platform.http.MergePatch;
+import io.rasmi.platform.http.MergePatches;
 import io.rasmi.platform.http.Versions;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
@@ -53,10 +44,7 @@ public class CannedReplyService {
     AuditTrail auditTrail;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    Validator validator;
+    MergePatches mergePatches;
 
     @Transactional
     public CannedReplyView create(String entity, String authorId, String authorName, CannedReplyDraft request) {
@@ -120,7 +108,7 @@ public class CannedReplyService {
             patched.add(name);
         }
         CannedReplyDraft before = reply.draft();
-        CannedReplyDraft after = validated(read(MergePatch.apply(objectMapper.valueToTree(before), patch))).tidy();
+        CannedReplyDraft after = mergePatches.apply(before, patch, CannedReplyDraft.class).tidy();
         if (after.equals(before)) {
             return CannedReplyView.of(reply);
         }
@@ -170,34 +158,6 @@ public class CannedReplyService {
             throw ProblemException.conflictWithClause("G7.7", "canned-reply.not-approved");
         }
         return reply;
-    }
-
-    private CannedReplyDraft read(JsonNode merged) {
-        try {
-            return objectMapper.treeToValue(merged, CannedReplyDraft.class);
-        } catch (JsonProcessingException wrongType) {
-            String field = fieldOf(wrongType);
-            throw ProblemException.invalidField(field, "request.invalid-value", field);
-        } catch (IllegalArgumentException wrongType) {
-            throw ProblemException.invalidField("body", "request.invalid-value", "body");
-        }
-    }
-
-    private static String fieldOf(JsonProcessingException problem) {
-        if (!(problem instanceof JsonMappingException mapping)) {
-            return "body";
-        }
-        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(Objects::nonNull).collect(Collectors.joining("."));
-        return field.isEmpty() ? "body" : field;
-    }
-
-    private CannedReplyDraft validated(CannedReplyDraft draft) {
-        Set<ConstraintViolation<CannedReplyDraft>> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return draft;
     }
 
     private Instant now() {

@@ -10,10 +10,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.rasmi.events.AccessAnomaly;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
@@ -32,11 +28,8 @@ import io.smallrye.common.annotation.Blocking;
 public class AccountSignalsConsumer {
 
     static final String CONSUMER = "incident-openings";
-    private static final Set<String> BREACH_SIGNALS = Set.of(EventType.ACCOUNT_ACCESS_ANOMALY.type(),
-            EventType.ACCOUNT_IMPERSONATION_REPORTED.type());
-
-    @Inject
-    ObjectMapper objectMapper;
+    private static final Set<EventType> BREACH_SIGNALS = Set.of(EventType.ACCOUNT_ACCESS_ANOMALY,
+            EventType.ACCOUNT_IMPERSONATION_REPORTED);
 
     @Inject
     Inbox inbox;
@@ -48,23 +41,7 @@ public class AccountSignalsConsumer {
     @Blocking
     @Transactional
     public void onAccountEvent(ConsumerRecord<String, String> record) {
-        if (signalsABreach(record.value())) {
-            inbox.firstDelivery(CONSUMER, record.key(), record.value()).ifPresent(this::apply);
-        }
-    }
-
-    /**
-     * Whether the record claims one of the two types read here. Every other account event (and a record that is
-     * no JSON at all) is the account directory's, which reads the same topic and dead-letters what breaks its
-     * contract: looked at here too, each would be recorded and dead-lettered twice.
-     */
-    private boolean signalsABreach(String value) {
-        try {
-            JsonNode type = objectMapper.readTree(value).path("type");
-            return BREACH_SIGNALS.contains(type.asText());
-        } catch (JsonProcessingException | RuntimeException unreadable) {
-            return false;
-        }
+        inbox.firstDeliveryOf(BREACH_SIGNALS, CONSUMER, record.key(), record.value()).ifPresent(this::apply);
     }
 
     void apply(CloudEvent event) {

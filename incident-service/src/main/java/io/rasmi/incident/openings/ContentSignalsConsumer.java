@@ -9,10 +9,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
@@ -39,11 +35,8 @@ import io.smallrye.common.annotation.Blocking;
 public class ContentSignalsConsumer {
 
     static final String CONSUMER = "incident-content-openings";
-    private static final Set<String> BREACH_SIGNALS = Set.of(EventType.CONTENT_UNAUTHORIZED_POST_DETECTED.type(),
-            EventType.CONTENT_PRIVACY_LEAK_DETECTED.type());
-
-    @Inject
-    ObjectMapper objectMapper;
+    private static final Set<EventType> BREACH_SIGNALS = Set.of(EventType.CONTENT_UNAUTHORIZED_POST_DETECTED,
+            EventType.CONTENT_PRIVACY_LEAK_DETECTED);
 
     @Inject
     Inbox inbox;
@@ -55,19 +48,7 @@ public class ContentSignalsConsumer {
     @Blocking
     @Transactional
     public void onContentEvent(ConsumerRecord<String, String> record) {
-        if (signalsABreach(record.value())) {
-            inbox.firstDelivery(CONSUMER, record.key(), record.value()).ifPresent(this::apply);
-        }
-    }
-
-    /** Whether the record claims one of the two types read here; every other content event is not for this service. */
-    private boolean signalsABreach(String value) {
-        try {
-            JsonNode type = objectMapper.readTree(value).path("type");
-            return BREACH_SIGNALS.contains(type.asText());
-        } catch (JsonProcessingException | RuntimeException unreadable) {
-            return false;
-        }
+        inbox.firstDeliveryOf(BREACH_SIGNALS, CONSUMER, record.key(), record.value()).ifPresent(this::apply);
     }
 
     void apply(CloudEvent event) {

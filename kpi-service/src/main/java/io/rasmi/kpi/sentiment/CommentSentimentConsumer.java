@@ -1,5 +1,7 @@
 package io.rasmi.kpi.sentiment;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +12,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.rasmi.events.CommentReceived;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
-import io.rasmi.kpi.events.ContentEventTypes;
 import io.rasmi.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -34,9 +35,7 @@ public class CommentSentimentConsumer {
     @Blocking
     @Transactional
     public void onContentEvent(ConsumerRecord<String, String> record) {
-        if (ContentEventTypes.claims(record.value(), EventType.CONTENT_COMMENT_RECEIVED)) {
-            inbox.firstDelivery(CONSUMER, record.key(), record.value())
-                    .ifPresent(event -> sentiments.record(EventCodec.payload(event, CommentReceived.class)));
-        }
+        inbox.firstDeliveryOf(Set.of(EventType.CONTENT_COMMENT_RECEIVED), CONSUMER, record.key(), record.value())
+                .ifPresent(event -> sentiments.record(EventCodec.payload(event, CommentReceived.class)));
     }
 }

@@ -2,6 +2,7 @@ package io.rasmi.platform.inbox;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,13 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
+import io.rasmi.events.EventType;
 
 /**
  * Makes a consumer idempotent: the event id is recorded in the same transaction as the consumer's effect, and a
@@ -24,8 +29,32 @@ public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Inject
     EntityManager entityManager;
+
+    /**
+     * {@link #firstDelivery} for a consumer that takes only {@code types} from a topic others read too: a record that
+     * claims another type, or is no JSON at all, is not its business and is passed over, not recorded nor refused, so
+     * that the consumer it is for records it, or dead-letters it, once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CloudEvent> firstDeliveryOf(Set<EventType> types, String consumer, String key, String value) {
+        return claimsOneOf(types, value) ? firstDelivery(consumer, key, value) : Optional.empty();
+    }
+
+    private static boolean claimsOneOf(Set<EventType> types, String value) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            JsonNode type = JSON.readTree(value).path("type");
+            return types.stream().anyMatch(claimed -> claimed.type().equals(type.asText()));
+        } catch (Exception unreadable) {
+            return false;
+        }
+    }
 
     /**
      * Reads and checks an incoming CloudEvent; answers it only on its first delivery to this consumer.
