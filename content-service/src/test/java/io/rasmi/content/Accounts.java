@@ -2,17 +2,11 @@ package io.rasmi.content;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.directory.KnownAccount;
@@ -24,7 +18,7 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /**
  * Official accounts as account-service tells this service about them: real records on the real broker's state and
@@ -71,16 +65,6 @@ public final class Accounts {
     }
 
     private static void send(String topic, UUID key, String value) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key.toString(), value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the account record", failed);
-        }
+        KafkaTestProducer.send(topic, key.toString(), value);
     }
 }

@@ -2,20 +2,14 @@ package io.rasmi.incident;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.arc.Arc;
 import io.rasmi.directory.KnownAccounts;
@@ -26,7 +20,7 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /** Official accounts in this service's directory (sent as account-service would, on the real broker) and reports. */
 public final class Fixtures {
@@ -59,17 +53,7 @@ public final class Fixtures {
     }
 
     public static void send(String topic, String key, String value) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the test record", failed);
-        }
+        KafkaTestProducer.send(topic, key, value);
     }
 
     /** A report body: the type, the accounts, detected a minute ago. */

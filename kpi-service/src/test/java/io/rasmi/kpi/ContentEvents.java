@@ -2,34 +2,25 @@ package io.rasmi.kpi;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /** content-service's events as this service receives them: sent on the real content topic, their handling awaited. */
 @ApplicationScoped
 public class ContentEvents {
-
-    private static KafkaProducer<String, String> producer;
 
     @Inject
     DataSource dataSource;
@@ -40,22 +31,7 @@ public class ContentEvents {
     }
 
     public void sendRaw(String key, String value) {
-        synchronized (ContentEvents.class) {
-            if (producer == null) {
-                Properties settings = new Properties();
-                settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-                settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                producer = new KafkaProducer<>(settings);
-            }
-        }
-        try {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.CONTENT_EVENTS, key, value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the content event", failed);
-        }
+        KafkaTestProducer.send(Topics.CONTENT_EVENTS, key, value);
     }
 
     /** Waits until {@code consumer} has taken the event {@code eventId} through its inbox. */

@@ -2,20 +2,14 @@ package io.rasmi.kpi;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.AccountState;
@@ -25,7 +19,7 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /** Accounts as this service learns them: an account's state sent on the real state topic, then awaited. */
 @ApplicationScoped
@@ -47,23 +41,8 @@ public class Fixtures {
         return id;
     }
 
-    private static KafkaProducer<String, String> producer;
-
-    private static synchronized void send(String topic, String key, String value) {
-        if (producer == null) {
-            Properties settings = new Properties();
-            settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(settings);
-        }
-        try {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the account's state", failed);
-        }
+    private static void send(String topic, String key, String value) {
+        KafkaTestProducer.send(topic, key, value);
     }
 
     /** A new ACTIVE account of {@code entity} named {@code nameAr}, known to the service when this returns. */

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,10 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +48,8 @@ import io.rasmi.events.IncidentType;
 import io.rasmi.events.Topics;
 import io.rasmi.platform.audit.AuditEntry;
 import io.rasmi.platform.audit.AuditTrail;
-import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.KafkaTestConsumer;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /** Incidents from incident-service, as real Kafka records, freeze the breached accounts of their own entity. */
 @QuarkusTest
@@ -91,15 +86,7 @@ class IncidentEventsConsumerTest {
     }
 
     private static void produce(String key, String value) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(Topics.INCIDENT_EVENTS, key, value)).get();
-        } catch (Exception failed) {
-            throw new AssertionError("Could not produce the incident", failed);
-        }
+        KafkaTestProducer.send(Topics.INCIDENT_EVENTS, key, value);
     }
 
     private static void awaitStatus(String id, AccountStatus status) {

@@ -3,19 +3,13 @@ package io.rasmi.content.corrections;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.rasmi.content.Accounts;
 import io.rasmi.content.Callers;
@@ -28,8 +22,8 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.TestTokens;
+import io.rasmi.testkit.KafkaTestProducer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -96,16 +90,6 @@ final class CorrectionFixtures {
     }
 
     private static void send(UUID key, String value) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ACCOUNT_STATE, key.toString(), value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the account state", failed);
-        }
+        KafkaTestProducer.send(Topics.ACCOUNT_STATE, key.toString(), value);
     }
 }

@@ -3,18 +3,12 @@ package io.rasmi.content.moderation;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.directory.KnownAccount;
@@ -27,8 +21,8 @@ import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
 import io.rasmi.platform.security.Caller;
-import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.TestTokens;
+import io.rasmi.testkit.KafkaTestProducer;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -71,16 +65,6 @@ final class Staff {
     }
 
     private static void send(UUID key, String value) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ACCOUNT_STATE, key.toString(), value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the account state", failed);
-        }
+        KafkaTestProducer.send(Topics.ACCOUNT_STATE, key.toString(), value);
     }
 }

@@ -2,13 +2,8 @@ package io.rasmi.incident.officers;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rasmi.events.CloudEvent;
@@ -17,7 +12,7 @@ import io.rasmi.events.EventContract;
 import io.rasmi.events.EventType;
 import io.rasmi.events.StaffSnapshot;
 import io.rasmi.events.UnitRole;
-import io.rasmi.testkit.KafkaBroker;
+import io.rasmi.testkit.KafkaTestProducer;
 
 /** Staff as account-service publishes it, for tests: snapshots, their events on the real broker, or applied directly. */
 public final class StaffSnapshots {
@@ -52,15 +47,7 @@ public final class StaffSnapshots {
 
     /** Sends a record to the real broker and waits for its acknowledgement. */
     public static void send(String topic, String key, String value) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
-        }
+        KafkaTestProducer.send(topic, key, value);
     }
 
     /** Puts the members straight into the directory, as if their snapshots had arrived. */

@@ -11,17 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +31,8 @@ import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventType;
 import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
-import io.rasmi.testkit.KafkaBroker;
 import io.rasmi.testkit.KafkaTestConsumer;
+import io.rasmi.testkit.KafkaTestProducer;
 import io.rasmi.testkit.TestTokens;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 
@@ -125,18 +120,7 @@ public abstract class AccountDirectoryContract {
     }
 
     private static void send(String topic, String key, String value) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
-            // As the outbox relay sends it: structured CloudEvents with their content type.
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", CloudEvent.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception failed) {
-            throw new IllegalStateException("Could not send the test event", failed);
-        }
+        KafkaTestProducer.send(topic, key, value);
     }
 
     private static String tokenOf(String entity, String role) {
