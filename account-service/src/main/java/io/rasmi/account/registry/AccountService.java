@@ -3,7 +3,6 @@ package io.rasmi.account.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -113,20 +112,15 @@ public class AccountService {
         OfficialAccount account = OfficialAccount.requireForEntity(id, entityCode);
         Versions.requireMatch(ifMatch, account.version);
         account.requireNotArchived();
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("body", "account.patch-not-object");
-        }
-        List<String> patched = new ArrayList<>();
-        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (AccountProfile.FIXED.contains(name)) {
-                throw ProblemException.invalidField(name, "account.field-not-editable", name);
+        if (patch != null && patch.isObject()) {
+            for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (AccountProfile.FIXED.contains(name)) {
+                    throw ProblemException.invalidField(name, "account.field-not-editable", name);
+                }
             }
-            if (!AccountProfile.FIELDS.contains(name)) {
-                throw ProblemException.invalidField(name, "request.unknown-field", name);
-            }
-            patched.add(name);
         }
+        List<String> patched = mergePatches.patchedFields(patch, AccountProfile.FIELDS, "account.patch-not-object");
         AccountProfile before = AccountProfile.of(account);
         AccountProfile after = mergePatches.apply(before, patch, AccountProfile.class).tidy();
         if (after.equals(before)) {

@@ -5,8 +5,6 @@ import io.rasmi.content.checks.ItemChecks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,17 +88,7 @@ public class ContentService {
     public ContentView update(String entity, UUID id, String ifMatch, JsonNode patch) {
         ContentItem item = ContentItem.lockForEntity(id, entity);
         Versions.requireMatch(ifMatch, item.version);
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("body", "content.patch-not-object");
-        }
-        List<String> patched = new ArrayList<>();
-        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!ContentDraft.FIELDS.contains(name)) {
-                throw ProblemException.invalidField(name, "request.unknown-field", name);
-            }
-            patched.add(name);
-        }
+        List<String> patched = mergePatches.patchedFields(patch, ContentDraft.FIELDS, "content.patch-not-object");
         if (!Transition.editable(item.state)) {
             throw ProblemException.conflict("content.not-editable", item.state);
         }

@@ -3,8 +3,6 @@ package io.rasmi.content.replies;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,17 +94,7 @@ public class CannedReplyService {
     public CannedReplyView update(String entity, UUID id, String ifMatch, JsonNode patch) {
         CannedReply reply = CannedReply.lockForEntity(id, entity);
         Versions.requireMatch(ifMatch, reply.version);
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalidField("body", "content.patch-not-object");
-        }
-        List<String> patched = new ArrayList<>();
-        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!CannedReplyDraft.FIELDS.contains(name)) {
-                throw ProblemException.invalidField(name, "request.unknown-field", name);
-            }
-            patched.add(name);
-        }
+        List<String> patched = mergePatches.patchedFields(patch, CannedReplyDraft.FIELDS, "content.patch-not-object");
         CannedReplyDraft before = reply.draft();
         CannedReplyDraft after = mergePatches.apply(before, patch, CannedReplyDraft.class).tidy();
         if (after.equals(before)) {

@@ -1,5 +1,8 @@
 package io.rasmi.platform.http;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +34,25 @@ public class MergePatches {
 
     @Inject
     Validator validator;
+
+    /**
+     * The members a patch names, in its order, once each is known to be one of {@code editable}: a body that is no
+     * JSON object is a 400 with {@code notObjectKey}'s message, a member that is not editable a 400 naming it.
+     */
+    public List<String> patchedFields(JsonNode patch, Set<String> editable, String notObjectKey) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalidField("body", notObjectKey);
+        }
+        List<String> patched = new ArrayList<>();
+        for (Iterator<String> names = patch.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!editable.contains(name)) {
+                throw ProblemException.invalidField(name, "request.unknown-field", name);
+            }
+            patched.add(name);
+        }
+        return patched;
+    }
 
     /** {@code current} with {@code patch} applied, read as {@code type} and validated. */
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
