@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 
 import io.rasmi.content.checks.ChecksConfig;
 import io.rasmi.events.Platform;
+import io.rasmi.platform.problem.Problem;
+import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.problem.ProblemMessages;
 import io.rasmi.platform.web.DomainNames;
 import io.rasmi.platform.web.ProfileUrls;
@@ -64,6 +67,29 @@ public class CommentScreening {
         findings.addAll(links);
         findings.sort(Comparator.comparingInt(ScreeningFinding::start));
         return findings;
+    }
+
+    /**
+     * Refuses what the unit is about to say to the public (a reply, a canned reply) when screening finds anything in
+     * one of its texts: 422 naming every clause, with one violation per finding that names its field, clause, kind
+     * and position. {@code texts} maps each field to its text (a null text is skipped), in the order to report them.
+     */
+    public void requireClean(String entity, Map<String, String> texts, String messageKey) {
+        List<String> clauses = new ArrayList<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        texts.forEach((field, text) -> {
+            if (text == null) {
+                return;
+            }
+            for (ScreeningFinding f : screen(entity, text)) {
+                f.clauses().stream().filter(clause -> !clauses.contains(clause)).forEach(clauses::add);
+                violations.add(new Problem.Violation(field, f.clause() + " " + f.kind() + ": " + f.messageAr()
+                        + " / " + f.messageEn() + " (" + f.start() + "-" + f.end() + ")"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw ProblemException.rulesViolated(clauses, violations, messageKey, violations.size());
+        }
     }
 
     private List<ScreeningFinding> links(String text, List<String> domains) {

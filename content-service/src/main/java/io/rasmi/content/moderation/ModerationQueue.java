@@ -27,7 +27,6 @@ import io.rasmi.events.AccountRole;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.paging.Page;
 import io.rasmi.platform.paging.PageRequest;
-import io.rasmi.platform.problem.Problem;
 import io.rasmi.platform.problem.ProblemException;
 import io.rasmi.platform.problem.ProblemType;
 
@@ -182,16 +181,7 @@ public class ModerationQueue {
     }
 
     private void requireClean(String entity, String text) {
-        List<ScreeningFinding> findings = screening.screen(entity, text);
-        if (findings.isEmpty()) {
-            return;
-        }
-        List<String> clauses = findings.stream().flatMap(f -> f.clauses().stream()).distinct().toList();
-        List<Problem.Violation> violations = findings.stream()
-                .map(f -> new Problem.Violation("text", f.clause() + " " + f.kind() + ": " + f.messageAr() + " / "
-                        + f.messageEn() + " (" + f.start() + "-" + f.end() + ")"))
-                .toList();
-        throw ProblemException.rulesViolated(clauses, violations, "comment.reply-blocked", findings.size());
+        screening.requireClean(entity, Map.of("text", text), "comment.reply-blocked");
     }
 
     private boolean moderates(UUID accountId, Optional<UUID> staffId) {

@@ -59,6 +59,9 @@ public class CannedReplyResource {
     @APIResponse(responseCode = "201", description = "Prepared, not yet approved, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CannedReplyView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, invalid or unknown")
+    @APIResponse(responseCode = "422", description = "Screening found hate speech or insults (G4.3.j), personal data "
+            + "(G6.i, G8.5) or an outside link (G7.6) in replyAr or replyEn: each finding named with its field, "
+            + "clause and position; nothing was stored")
     public Response create(@NotNull @Valid CannedReplyDraft request) {
         CannedReplyView reply = replies.create(caller.entity(), caller.userId(), caller.username(), request);
         return Versions.created(PATH + "/" + reply.id(), reply, reply.version());
@@ -113,6 +116,9 @@ public class CannedReplyResource {
     @APIResponse(responseCode = "404", description = "No such reply in the caller's entity")
     @APIResponse(responseCode = "412", description = "The reply changed since the version in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "422", description = "Screening found hate speech or insults (G4.3.j), personal data "
+            + "(G6.i, G8.5) or an outside link (G7.6) in the edited replyAr or replyEn: each finding named with its "
+            + "field, clause and position; nothing was changed")
     public Response update(@PathParam("id") UUID id,
             @Parameter(required = true, description = "The version read, as its ETag, for example \"3\"")
             @HeaderParam("If-Match") String ifMatch,

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import io.rasmi.content.moderation.CommentScreening;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.http.MergePatches;
 import io.rasmi.platform.http.Versions;
@@ -44,9 +45,13 @@ public class CannedReplyService {
     @Inject
     MergePatches mergePatches;
 
+    @Inject
+    CommentScreening screening;
+
     @Transactional
     public CannedReplyView create(String entity, String authorId, String authorName, CannedReplyDraft request) {
         CannedReplyDraft draft = request.tidy();
+        requireClean(entity, draft);
         Instant now = now();
         CannedReply reply = new CannedReply();
         reply.id = UUID.randomUUID();
@@ -100,6 +105,7 @@ public class CannedReplyService {
         if (after.equals(before)) {
             return CannedReplyView.of(reply);
         }
+        requireClean(entity, after);
         boolean wasApproved = reply.approved();
         reply.setContent(after);
         reply.updatedAt = now();
@@ -146,6 +152,18 @@ public class CannedReplyService {
             throw ProblemException.conflictWithClause("G7.7", "canned-reply.not-approved");
         }
         return reply;
+    }
+
+    /**
+     * What a canned reply says to the public is screened as a moderator's reply is (G7.7 with G4.3.j, G6.i, G8.5,
+     * G7.6): any finding refuses it with 422 naming the field, clause and position. The topic and the question
+     * patterns stay internal (patterns quote the public, insults included), so they are not screened.
+     */
+    private void requireClean(String entity, CannedReplyDraft draft) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("replyAr", draft.replyAr());
+        texts.put("replyEn", draft.replyEn());
+        screening.requireClean(entity, texts, "canned-reply.blocked");
     }
 
     private Instant now() {
