@@ -41,6 +41,18 @@ public final class Accounts {
         return id;
     }
 
+    /** A new ACTIVE account of the entity on {@code platform}, with this handle and profile URL. */
+    public static UUID activeOn(String entity, Platform platform, String handle, String profileUrl) {
+        UUID id = UUID.randomUUID();
+        Instant at = Instant.now().minusSeconds(60);
+        send(Topics.ACCOUNT_STATE, id, EventCodec.write(CloudEvent.of(EventType.ACCOUNT_STATE, id.toString(), entity,
+                new AccountState(id, entity, platform, handle, profileUrl, "وزارة الصحة", null,
+                        AccountStatus.ACTIVE, true, null, List.of(), 1, at, at),
+                at)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(id) == AccountStatus.ACTIVE);
+        return id;
+    }
+
     public static UUID active(String entity) {
         return known(entity, "acct_" + UUID.randomUUID().toString().substring(0, 8), AccountStatus.ACTIVE);
     }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.rasmi.content.publishing.PostUrls;
 import io.rasmi.directory.KnownAccountView;
 import io.rasmi.directory.KnownAccounts;
 import io.rasmi.events.CommentFlagged;
@@ -95,6 +96,7 @@ public class CommentIntake {
             throw refusal(ProblemType.VALIDATION, "comment.batch-invalid", problems, locale);
         }
         Map<UUID, KnownAccountView> accounts = accounts(entity, lines, locale);
+        requirePostsOnTheirAccounts(lines, accounts, locale);
 
         List<IntakeReport.Line> report = new ArrayList<>();
         Map<String, UUID> seen = new HashMap<>();
@@ -149,6 +151,25 @@ public class CommentIntake {
         Map<UUID, KnownAccountView> accounts = new HashMap<>();
         found.forEach((id, account) -> accounts.put(id, account.orElseThrow()));
         return accounts;
+    }
+
+    /**
+     * A comment's post must be on its account's own pages ({@link PostUrls}: https, the account's platform and,
+     * where the link names an account, this one), or the export mixed up accounts: 400 naming each such line.
+     */
+    private void requirePostsOnTheirAccounts(List<CommentLine> lines, Map<UUID, KnownAccountView> accounts,
+            Locale locale) {
+        List<CommentLine.Problem> elsewhere = new ArrayList<>();
+        for (CommentLine line : lines) {
+            KnownAccountView account = accounts.get(line.accountId());
+            if (line.postUrl() != null && !PostUrls.isOnAccount(line.postUrl(), account)) {
+                elsewhere.add(new CommentLine.Problem(line.line(), "postUrl", "comment.post-url-not-on-account",
+                        account.platform().name(), account.handle()));
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            throw refusal(ProblemType.VALIDATION, "comment.batch-invalid", elsewhere, locale);
+        }
     }
 
     private Comment comment(String entity, KnownAccountView account, CommentLine line,

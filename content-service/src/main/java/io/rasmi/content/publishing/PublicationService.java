@@ -2,17 +2,13 @@ package io.rasmi.content.publishing;
 
 import io.rasmi.content.checks.ItemChecks;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,15 +26,13 @@ import io.rasmi.events.EventType;
 import io.rasmi.platform.audit.AuditTrail;
 import io.rasmi.platform.outbox.Outbox;
 import io.rasmi.platform.problem.ProblemException;
-import io.rasmi.platform.web.AccountAddress;
-import io.rasmi.platform.web.ProfileUrls;
 
 /**
  * Records what was published where. Only an APPROVED or SCHEDULED item (a FROZEN one waits for its account), only
  * on one of its target accounts, which must be ACTIVE, once per account, and only with a post link on that
  * account's own page: the link must be https, on the account's platform, and if it names an account (as
  * {@code x.com/handle/status/…} does) that must be this one, read the way the public lookup reads profile links
- * ({@link ProfileUrls}). Once every target account has its publication, the item is PUBLISHED. Each publication
+ * ({@link PostUrls}). Once every target account has its publication, the item is PUBLISHED. Each publication
  * emits {@code io.rasmi.content.published.v1}.
  */
 @ApplicationScoped
@@ -124,24 +118,9 @@ public class PublicationService {
      * this one; 422 otherwise. Corrections read post links the same way.
      */
     public static void requireOnAccount(String url, KnownAccountView account) {
-        if (!isHttps(url) || !ProfileUrls.platformOf(url).equals(Optional.of(account.platform()))) {
+        if (!PostUrls.isOnAccount(url, account)) {
             throw ProblemException.unprocessable("publication.url-not-on-account", account.platform(),
                     account.handle());
-        }
-        Optional<AccountAddress> named = ProfileUrls.parse(url);
-        if (named.isPresent() && !named.get().equals(AccountAddress.of(account.platform(), account.handle()))) {
-            throw ProblemException.unprocessable("publication.url-not-on-account", account.platform(),
-                    account.handle());
-        }
-    }
-
-    private static boolean isHttps(String url) {
-        try {
-            URI uri = new URI(url);
-            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getRawAuthority() != null && !uri.getRawAuthority().contains("@");
-        } catch (URISyntaxException unparsable) {
-            return false;
         }
     }
 }

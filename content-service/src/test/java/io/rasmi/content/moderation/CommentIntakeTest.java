@@ -1,6 +1,7 @@
 package io.rasmi.content.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,6 +23,7 @@ import io.rasmi.content.Accounts;
 import io.rasmi.events.CloudEvent;
 import io.rasmi.events.EventCodec;
 import io.rasmi.events.EventContract;
+import io.rasmi.events.Platform;
 import io.rasmi.events.Topics;
 import io.rasmi.testkit.KafkaTestConsumer;
 
@@ -33,7 +35,7 @@ class CommentIntakeTest {
         Map<String, Object> line = new HashMap<>();
         line.put("accountId", account.toString());
         line.put("platformCommentId", platformCommentId);
-        line.put("postUrl", "https://www.facebook.com/moh.iraq/posts/1234567890");
+        line.put("postUrl", "https://www.facebook.com/" + Staff.handleOf(account) + "/posts/1234567890");
         line.put("authorHandle", "citizen_" + platformCommentId);
         line.put("text", text);
         line.put("at", Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -80,7 +82,7 @@ class CommentIntakeTest {
         Map<String, Object> future = comment(account, pid(), "سؤال");
         future.put("at", Instant.now().plus(2, ChronoUnit.DAYS).toString());
         Map<String, Object> httpPost = comment(account, pid(), "سؤال آخر");
-        httpPost.put("postUrl", "http://www.facebook.com/moh.iraq/posts/1");
+        httpPost.put("postUrl", "http://www.facebook.com/" + Staff.handleOf(account) + "/posts/1");
         Staff.moderator(UUID.randomUUID(), "moh")
                 .body(List.of(comment(account, pid(), "سؤال جيد"), noText, future, httpPost))
                 .post("/api/v1/comments").then().statusCode(400).contentType("application/problem+json")
@@ -144,5 +146,75 @@ class CommentIntakeTest {
                 .body("total", equalTo(1)).body("items[0].id", equalTo(id))
                 .body("items[0].findings.kind", hasItem("PERSONAL_DATA"))
                 .body("items[0].findings.clause", hasItem("G4.3.j"));
+    }
+
+    @Test
+    void shouldTakePostLinksOnTheCommentsAccountOnEveryPlatform() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID facebook = on(Platform.FACEBOOK, "MOHIraq" + tag, "https://www.facebook.com/MOHIraq" + tag);
+        String pageId = String.valueOf(100_064_000_000_000L + Math.floorMod(tag.hashCode(), 1_000_000));
+        UUID facebookById = on(Platform.FACEBOOK, "وزارة الصحة " + tag,
+                "https://www.facebook.com/profile.php?id=" + pageId);
+        UUID x = on(Platform.X, "MOH_Iraq" + tag, "https://x.com/MOH_Iraq" + tag);
+        UUID youtube = on(Platform.YOUTUBE, "@MOHIraq" + tag, "https://www.youtube.com/@MOHIraq" + tag);
+        UUID telegram = on(Platform.TELEGRAM, "mohiraq" + tag, "https://t.me/mohiraq" + tag);
+        UUID instagram = on(Platform.INSTAGRAM, "moh_iq" + tag, "https://www.instagram.com/moh_iq" + tag);
+        UUID tiktok = on(Platform.TIKTOK, "@moh_iraq" + tag, "https://www.tiktok.com/@moh_iraq" + tag);
+        List<Map<String, Object>> export = List.of(
+                withPost(facebook, "https://www.facebook.com/MOHIraq" + tag + "/posts/pfbid02xYz7Qk1"),
+                withPost(facebook, "https://m.facebook.com/story.php?story_fbid=1234567890&id=100064000"),
+                withPost(facebook, "https://www.facebook.com/photo.php?fbid=987654321"),
+                withPost(facebook, "https://fb.watch/q8Zk3mN1aB/"),
+                withPost(facebookById, "https://www.facebook.com/" + pageId + "/posts/987654321"),
+                withPost(x, "https://x.com/MOH_Iraq" + tag + "/status/1790000000000000000"),
+                withPost(x, "https://twitter.com/moh_iraq" + tag + "/status/1790000000000000001?s=20"),
+                withPost(youtube, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+                withPost(youtube, "https://youtu.be/dQw4w9WgXcQ?si=abc"),
+                withPost(youtube, "https://www.youtube.com/shorts/aBcD1234xyz"),
+                withPost(telegram, "https://t.me/mohiraq" + tag + "/1234"),
+                withPost(instagram, "https://www.instagram.com/p/C1a2B3c4D5e/"),
+                withPost(instagram, "https://www.instagram.com/reel/C9z8Y7x6W5v/?igsh=abc"),
+                withPost(tiktok, "https://www.tiktok.com/@moh_iraq" + tag + "/video/7300000000000000000"));
+        Staff.moderator(UUID.randomUUID(), "moh").body(export).post("/api/v1/comments").then().statusCode(200)
+                .body("added", equalTo(export.size()));
+    }
+
+    @Test
+    void shouldRefuseTheWholeBatchNamingEachPostLinkNotOnItsAccount() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        UUID facebook = on(Platform.FACEBOOK, "MOHIraq" + tag, "https://www.facebook.com/MOHIraq" + tag);
+        UUID x = on(Platform.X, "MOH_Iraq" + tag, "https://x.com/MOH_Iraq" + tag);
+        UUID telegram = on(Platform.TELEGRAM, "mohiraq" + tag, "https://t.me/mohiraq" + tag);
+        UUID tiktok = on(Platform.TIKTOK, "@moh_iraq" + tag, "https://www.tiktok.com/@moh_iraq" + tag);
+        UUID youtube = on(Platform.YOUTUBE, "@MOHIraq" + tag, "https://www.youtube.com/@MOHIraq" + tag);
+        List<Map<String, Object>> export = List.of(
+                withPost(facebook, "https://www.facebook.com/MOHIraq" + tag + "/posts/1"), // 1: good
+                withPost(facebook, "https://www.facebook.com/MOHE.Iraq/posts/1"), // 2: another page
+                withPost(facebook, "https://x.com/MOHIraq" + tag + "/status/1"), // 3: another platform
+                withPost(facebook, "https://www.facebook.com.evil.example/MOHIraq" + tag + "/posts/1"), // 4: look-alike
+                withPost(x, "https://x.com/MOH_Iraq" + tag + "_fake/status/1790000000000000000"), // 5: look-alike
+                withPost(telegram, "https://t.me/other_channel/12"), // 6: another channel
+                withPost(tiktok, "https://www.tiktok.com/@someone_else/video/7300000000000000000"), // 7: another
+                withPost(youtube, "https://youtu.be.evil.example/dQw4w9WgXcQ"), // 8: look-alike short link
+                withPost(x, "https://fb.watch/q8Zk3mN1aB/")); // 9: Facebook's link for X
+        Staff.moderator(UUID.randomUUID(), "moh").body(export).post("/api/v1/comments").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("line 2: postUrl", "line 3: postUrl", "line 4: postUrl",
+                        "line 5: postUrl", "line 6: postUrl", "line 7: postUrl", "line 8: postUrl",
+                        "line 9: postUrl")))
+                .body("violations[0].message", containsString("MOHIraq" + tag));
+        for (UUID account : List.of(facebook, x, telegram, tiktok, youtube)) {
+            assertThat(stored(account)).isZero();
+        }
+    }
+
+    private static UUID on(Platform platform, String handle, String profileUrl) {
+        return Accounts.activeOn("moh", platform, handle, profileUrl);
+    }
+
+    private static Map<String, Object> withPost(UUID account, String postUrl) {
+        Map<String, Object> line = comment(account, pid(), "متى يبدأ الدوام؟");
+        line.put("postUrl", postUrl);
+        return line;
     }
 }

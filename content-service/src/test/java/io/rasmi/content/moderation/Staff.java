@@ -49,7 +49,7 @@ final class Staff {
     /** A new ACTIVE Facebook account of the entity whose MODERATOR role is held by {@code moderators}. */
     static UUID accountModeratedBy(String entity, UUID... moderators) {
         UUID id = UUID.randomUUID();
-        String handle = "acct_" + id.toString().substring(0, 8);
+        String handle = handleOf(id);
         Instant at = Instant.now().minusSeconds(60);
         List<AccountState.RoleHolder> holders = Arrays.stream(moderators)
                 .map(staff -> new AccountState.RoleHolder(staff, AccountRole.MODERATOR)).toList();
@@ -62,6 +62,11 @@ final class Staff {
             return account != null && account.roleHolders.size() == moderators.length;
         }));
         return id;
+    }
+
+    /** The Facebook handle of an account made by {@link #accountModeratedBy}. */
+    static String handleOf(UUID account) {
+        return "acct_" + account.toString().substring(0, 8);
     }
 
     private static void send(UUID key, String value) {
