@@ -154,12 +154,88 @@ activate_demo_account() {
 post "moh staff IT officer" "$moh_token" "$ACCOUNT_URL/api/v1/staff" \
   '{"fullName":"حيدر كاظم جواد","officialEmail":"it.officer@moh.gov.iq","unitRole":"IT_OFFICER"}'
 
+# Each demo user of an entity is a member of its unit in account-service (their Keycloak e-mail is the official
+# e-mail), and Keycloak's user attribute staff_id names that member, so the token's staff_id claim (Caller.staffId())
+# lets them act where a role on the account is needed: the moderator moderates and the publisher corrects on every
+# demo account of their entity. Staff ids are random UUIDs made by account-service, so they are written through
+# Keycloak's admin REST API after the staff exist (admin/admin is the local stack's bootstrap admin).
+KEYCLOAK_ADMIN_USER="${RASMI_KEYCLOAK_ADMIN:-admin}"
+KEYCLOAK_ADMIN_PASSWORD="${RASMI_KEYCLOAK_ADMIN_PASSWORD:-admin}"
+DEMO_STAFF=( # user unitRole accountRole (the role held on every demo account of the entity, or -)
+  "admin HEAD -" "publisher PUBLISHER PUBLISHER" "approver APPROVER -" "moderator MODERATOR MODERATOR"
+  "security IT_OFFICER -" "management ANALYST -")
+
+keycloak_admin_token() {
+  curl -sS --max-time 20 -d grant_type=password -d client_id=admin-cli \
+       -d username="$KEYCLOAK_ADMIN_USER" -d password="$KEYCLOAK_ADMIN_PASSWORD" \
+       "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" | jq -r '.access_token // empty'
+}
+
+# Writes the user attribute staff_id (keeping the other attributes: a PUT replaces them all).
+set_staff_attribute() { # admin-token username staff-id
+  local kc=$1 user=$2 staff=$3 users id body status
+  users=$(curl -sS --max-time 20 -H "Authorization: Bearer $kc" \
+               "$KEYCLOAK_URL/admin/realms/rasmi/users?username=$user&exact=true")
+  id=$(jq -r '.[0].id // empty' <<<"$users")
+  [[ -n "$id" ]] || fail "Keycloak has no user $user"
+  body=$(curl -sS --max-time 20 -H "Authorization: Bearer $kc" "$KEYCLOAK_URL/admin/realms/rasmi/users/$id" \
+         | jq -c --arg staff "$staff" '.attributes = ((.attributes // {}) + {staff_id: [$staff]})')
+  status=$(curl -sS --max-time 20 -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $kc" \
+                -H 'Content-Type: application/json' --data-binary "$body" \
+                "$KEYCLOAK_URL/admin/realms/rasmi/users/$id") || status=000
+  [[ "$status" == 204 ]] || fail "Keycloak answered $status to the staff_id of $user"
+}
+
+# The staff_id claim of a fresh token of the user (the payload is base64url without padding).
+staff_claim_of() {
+  local payload
+  payload=$(token_for "$1" | cut -d. -f2 | tr '_-' '/+')
+  while (( ${#payload} % 4 )); do payload+='='; done
+  base64 -d <<<"$payload" 2>/dev/null | jq -r '.staff_id // empty'
+}
+
+link_demo_staff() {
+  local kc entity admin_tok domain accounts account entry user role holding username email name staff claim
+  kc=$(keycloak_admin_token)
+  [[ -n "$kc" ]] || fail "no admin token from Keycloak at $KEYCLOAK_URL (RASMI_KEYCLOAK_ADMIN/_PASSWORD)"
+  for entity in moh mohe; do
+    admin_tok=$(token_for "$entity-admin")
+    domain=$([[ $entity == moh ]] && echo moh.gov.iq || echo mohesr.gov.iq)
+    accounts=$(api GET "$ACCOUNT_URL/api/v1/accounts?size=200" "$admin_tok" | jq -r '.items[].id')
+    for entry in "${DEMO_STAFF[@]}"; do
+      read -r user role holding <<<"$entry"
+      username="$entity-$user"
+      email="$username@$domain"
+      name="$(jq -r --arg u "$username" '.users[] | select(.username == $u) | "\(.firstName) \(.lastName)"' \
+              "$(dirname "$0")/realm/rasmi-realm.json")"
+      api POST "$ACCOUNT_URL/api/v1/staff" "$admin_tok" \
+        "{\"fullName\":\"$name\",\"officialEmail\":\"$email\",\"unitRole\":\"$role\"}" >/dev/null
+      staff=$(api GET "$ACCOUNT_URL/api/v1/staff?size=200" "$admin_tok" \
+              | jq -r --arg e "$email" '.items[] | select(.officialEmail == $e) | .id')
+      [[ -n "$staff" ]] || fail "account-service has no staff member $email"
+      if [[ "$holding" != - ]]; then
+        for account in $accounts; do
+          api POST "$ACCOUNT_URL/api/v1/accounts/$account/role-holders" "$admin_tok" \
+            "{\"staffId\":\"$staff\",\"role\":\"$holding\"}" >/dev/null
+        done
+      fi
+      set_staff_attribute "$kc" "$username" "$staff"
+      claim=$(staff_claim_of "$username")
+      [[ "$claim" == "$staff" ]] || fail "the token of $username carries staff_id '$claim', not $staff"
+      printf '  staff_id        %-16s %s %s%s\n' "$username" "$staff" "$role" \
+        "$([[ "$holding" != - ]] && echo " ($holding on every $entity account)")"
+    done
+  done
+}
+
 if (( DRY_RUN )); then
-  echo "(dry run: the activation of moh X MOH_Iraq is skipped)"
+  echo "(dry run: the activation of moh X MOH_Iraq and the demo users' staff_id are skipped)"
 elif command -v jq >/dev/null 2>&1; then
   activate_demo_account
+  link_demo_staff
 else
   echo "  skipped         activation of moh X MOH_Iraq (needs jq)"
+  echo "  skipped         staff_id of the demo users (needs jq)"
 fi
 
 echo "Demo data loaded."
