@@ -74,7 +74,9 @@ public class CommentResource {
     @APIResponse(responseCode = "200", description = "What the batch did, line by line",
             content = @Content(schema = @Schema(implementation = IntakeReport.class)))
     @APIResponse(responseCode = "400", description = "Not an array, empty, too large, or a line is missing a field, "
-            + "has one of the wrong form or an unknown one (named in violations); nothing was stored")
+            + "has one of the wrong form or an unknown one, or a postUrl that is not on its account's own pages "
+            + "(https, the account's platform, and the account where the link names one), each named in violations; "
+            + "nothing was stored")
     @APIResponse(responseCode = "404", description = "A line names an account that is not the entity's (named in "
             + "violations); nothing was stored")
     public IntakeReport receive(JsonNode batch, @Context HttpHeaders headers) {
