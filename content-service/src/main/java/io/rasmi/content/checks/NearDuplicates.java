@@ -116,9 +116,10 @@ public class NearDuplicates {
             query.setTimestamp(4, Timestamp.from(at.plus(window)));
             query.setObject(5, except);
             List<Match> matches = new ArrayList<>();
+            TrigramSimilarity post = TrigramSimilarity.of(comparable); // its trigrams once, not once per candidate
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    double similarity = TrigramSimilarity.of(comparable, rows.getString(5));
+                    double similarity = post.to(rows.getString(5));
                     if (similarity >= config.similarity()) {
                         matches.add(new Match(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
                                 rows.getTimestamp(3).toInstant(), Status.valueOf(rows.getString(4)), similarity));

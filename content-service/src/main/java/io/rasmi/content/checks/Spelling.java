@@ -45,7 +45,7 @@ import io.quarkus.runtime.StartupEvent;
  * <li>Arabic spelling is {@link ArabicSpellingRule} (LanguageTool's Hunspell rule finding unknown words) with
  * {@link ArabicSuggestions} (suggestions within {@code suggestion-budget} per check): LanguageTool's own rule spends
  * seconds on a post computing Hunspell suggestions.</li>
- * <li>A text is checked paragraph by paragraph, the paragraphs on the spelling threads side by side, and each
+ * <li>A draft is checked as one task on a spelling thread, paragraph by paragraph, and each
  * paragraph's findings are remembered (bounded, by a hash of the language and the exact paragraph): an editor
  * re-checks text that is mostly unchanged. Rules that look across paragraphs see one paragraph at a time.</li>
  * </ul>
@@ -107,14 +107,19 @@ public class Spelling {
         return await(start(language, List.of(new TextFields(field, text))));
     }
 
-    /** Starts checking {@code fields}, each paragraph on a spelling thread; the findings come in field order. */
+    /**
+     * Starts checking {@code fields} as ONE task on a spelling thread, which checks their paragraphs in turn with one
+     * checker: a draft's title, body and media descriptions are one hop and one borrowed checker, not one per
+     * paragraph (on two busy cores, several tasks of one draft only queued behind each other and made more checkers).
+     * The findings come in field order.
+     */
     CompletableFuture<List<Finding>> start(DraftForChecks.Language language, List<TextFields> fields) {
         Checkers pool = checkers.get(language);
         if (!config.enabled() || pool == null) {
             return CompletableFuture.completedFuture(List.of());
         }
         SuggestionBudget budget = new SuggestionBudget(config.suggestionBudget());
-        List<CompletableFuture<List<Finding>>> parts = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         for (TextFields field : fields) {
             String text = field.text();
             if (text == null) {
@@ -125,18 +130,26 @@ public class Spelling {
                 int end = text.indexOf('\n', from);
                 int to = end < 0 ? text.length() : end;
                 if (!text.substring(from, to).isBlank()) {
-                    int offset = from;
-                    parts.add(CompletableFuture.supplyAsync(
-                            () -> findings(pool, language, field.field(), text, offset, to, budget), threads));
+                    paragraphs.add(new Paragraph(field.field(), text, from, to));
                 }
                 from = to + 1;
             }
         }
-        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(done -> {
+        if (paragraphs.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return CompletableFuture.supplyAsync(() -> {
             List<Finding> findings = new ArrayList<>();
-            parts.forEach(part -> findings.addAll(part.join()));
+            for (Paragraph paragraph : paragraphs) {
+                findings.addAll(findings(pool, language, paragraph.field(), paragraph.text(), paragraph.offset(),
+                        paragraph.end(), budget));
+            }
             return findings;
-        });
+        }, threads);
+    }
+
+    /** A paragraph of a field: {@code [offset, end)} of the field's {@code text}. */
+    private record Paragraph(String field, String text, int offset, int end) {
     }
 
     /** The result of {@code checking}, with LanguageTool's failure as it was thrown. */
