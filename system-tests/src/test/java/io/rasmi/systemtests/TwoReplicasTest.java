@@ -48,7 +48,7 @@ import io.restassured.response.Response;
 /**
  * Every service behaves as one when it runs as two: against {@code rasmi up --replicas 2}, whose second instances
  * listen on 9081-9084 and share PostgreSQL, Kafka and Keycloak with the first. The public lookup of one instance
- * follows a change made through the other; an {@code Idempotency-Key} answered by one is replayed by the other; the
+ * follows a change made through the other within a second; an {@code Idempotency-Key} answered by one is replayed by the other; the
  * outbox relay loses nothing and keeps each key's order while the instance that may be relaying is killed with
  * SIGKILL; a consumer group hands a dead instance's partitions to the live one. What was killed is started again
  * at the end, by {@code rasmi up --replicas 2}.
