@@ -1,6 +1,7 @@
 package io.rasmi.incident.incidents;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -22,4 +23,19 @@ public class MissedTarget {
 
     @Column(name = "missed_at", nullable = false)
     public Instant missedAt;
+
+    /**
+     * By value: Hibernate compares the loaded set with its snapshot by these; without them every read of an incident
+     * with a missed target rewrote the set and its version, and failed against a concurrent change.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MissedTarget that && target == that.target && Objects.equals(dueAt, that.dueAt)
+                && Objects.equals(missedAt, that.missedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(target, dueAt, missedAt);
+    }
 }

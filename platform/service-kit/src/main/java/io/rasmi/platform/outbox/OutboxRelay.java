@@ -52,7 +52,9 @@ import io.rasmi.platform.RasmiConfig;
  * <p>
  * A pass runs at every poll and also right after a transaction that wrote outbox rows commits on this instance
  * ({@link #wakeAfterCommit}), on one background thread: the poll interval then bounds only what another instance
- * wrote. A woken pass is an ordinary pass: it needs the leadership and respects the back-off.
+ * wrote. A woken pass is an ordinary pass: it needs the leadership and respects the back-off. Commits through another
+ * instance wake the leader too, by a PostgreSQL notification ({@link OutboxNotifications}); the poll is then only
+ * the fallback for a lost wake.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -131,6 +133,14 @@ public class OutboxRelay {
      * queued flag is cleared as the pass starts, so rows committed during a pass wake the next one.
      */
     void wakeAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        wake();
+    }
+
+    /**
+     * Asks for a pass on the background thread, without waiting for it; also used when another instance's commit is
+     * notified ({@link OutboxNotifications}).
+     */
+    void wake() {
         if (!config.outbox().relayEnabled() || !wakeQueued.compareAndSet(false, true)) {
             return;
         }

@@ -36,7 +36,12 @@ class RelayLeadership {
     AgroalDataSource dataSource;
 
     /** Open while this instance leads; its session holds the lock. */
-    private Connection connection;
+    private volatile Connection connection;
+
+    /** Whether this instance took the lead and has not noticed losing it; does not try to take it. */
+    boolean holds() {
+        return connection != null;
+    }
 
     /** Whether this instance leads, taking the lead if nobody holds it. */
     synchronized boolean lead() {

@@ -11,12 +11,15 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A scheduled job that runs once across replicas. Every replica's scheduler fires (give them the same cron, so
  * their fire times agree); each claims the job's fire time in the database, and only the one whose insert wins
  * runs it. The claim commits on its own, before the job runs, so a slow job does not hold the others' inserts.
+ * Each replica counts its fires in {@code rasmi.scheduled.runs} by job and outcome ({@code ran} or {@code skipped}):
+ * across replicas, the {@code ran} counts add up to one per fire time.
  *
  * <pre>{@code
  * @Scheduled(cron = "0 * * * * ?", identity = "response-targets")
@@ -40,6 +43,9 @@ public class ScheduledRuns {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry registry;
+
     /**
      * Whether this replica won the run of {@code job} at {@code fireTime} (taken to the second, as cron fires are);
      * false if another replica, or an earlier call, claimed it.
@@ -54,6 +60,7 @@ public class ScheduledRuns {
         if (claimed == 0) {
             LOG.debugf("Run of %s at %s already claimed", job, slot);
         }
+        registry.counter("rasmi.scheduled.runs", "job", job, "outcome", claimed == 1 ? "ran" : "skipped").increment();
         return claimed == 1;
     }
 }

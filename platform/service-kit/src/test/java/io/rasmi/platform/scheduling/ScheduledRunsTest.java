@@ -1,5 +1,6 @@
 package io.rasmi.platform.scheduling;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -21,6 +23,9 @@ class ScheduledRunsTest {
 
     @Inject
     ScheduledRuns runs;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void shouldLetOneOfManySimultaneousClaimsWin() throws Exception {
@@ -48,5 +53,22 @@ class ScheduledRunsTest {
         assertThat(runs.claim("job-a", first.plusMillis(400))).isFalse();
         assertThat(runs.claim("job-a", first.plusSeconds(60))).isTrue();
         assertThat(runs.claim("job-b", first)).isTrue();
+    }
+
+    @Test
+    void shouldCountRunsAndSkipsPerJob() {
+        Instant fireTime = Instant.parse("2026-11-30T08:00:00Z");
+        runs.claim("job-counted", fireTime);
+        runs.claim("job-counted", fireTime);
+        runs.claim("job-counted", fireTime);
+
+        assertThat(registry.counter("rasmi.scheduled.runs", "job", "job-counted", "outcome", "ran").count())
+                .isEqualTo(1);
+        assertThat(registry.counter("rasmi.scheduled.runs", "job", "job-counted", "outcome", "skipped").count())
+                .isEqualTo(2);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("rasmi_scheduled_runs_total{")
+                && line.contains("job=\"job-counted\"") && line.contains("outcome=\"skipped\"")))
+                .as("the skips on /q/metrics").singleElement().asString().endsWith(" 2.0");
     }
 }
