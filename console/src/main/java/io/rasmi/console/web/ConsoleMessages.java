@@ -1,0 +1,130 @@
+package io.rasmi.console.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every string the console shows, in Arabic ({@code messages/msg_ar.properties}, the default) and English
+ * ({@code messages/msg_en.properties}). Templates read them as {@code {msg:key}}; Java as
+ * {@link Pages#messages()}. A new screen adds its keys here and to both files.
+ */
+@MessageBundle(value = "msg", locale = "ar")
+public interface ConsoleMessages {
+
+    // layout
+    @Message
+    String app_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_main();
+
+    @Message
+    String nav_home();
+
+    @Message
+    String nav_verify();
+
+    @Message
+    String nav_accounts();
+
+    @Message
+    String sign_in();
+
+    @Message
+    String sign_out();
+
+    @Message
+    String signed_in_as(String name);
+
+    @Message
+    String switch_language();
+
+    @Message
+    String footer();
+
+    @Message
+    String service_unavailable();
+
+    @Message
+    String errors_title();
+
+    @Message
+    String clause(String clause);
+
+    // public lookup
+    @Message
+    String verify_title();
+
+    @Message
+    String verify_intro();
+
+    @Message
+    String verify_url();
+
+    @Message
+    String verify_url_hint();
+
+    @Message
+    String verify_or();
+
+    @Message
+    String verify_platform();
+
+    @Message
+    String verify_handle();
+
+    @Message
+    String verify_handle_hint();
+
+    @Message
+    String verify_submit();
+
+    @Message
+    String verify_official();
+
+    @Message
+    String verify_not_official();
+
+    @Message
+    String verify_not_official_detail();
+
+    @Message
+    String verify_compromised();
+
+    @Message
+    String verify_entity();
+
+    @Message
+    String verify_account();
+
+    @Message
+    String verify_badge();
+
+    @Message
+    String verify_resembles();
+
+    @Message
+    String verify_similarity(long percent);
+
+    @Message
+    String verify_too_many();
+
+    @Message
+    String platform(String name);
+
+    // home
+    @Message
+    String home_title(String name);
+
+    @Message
+    String home_open();
+
+    @Message
+    String home_unavailable();
+
+    @Message
+    String home_nothing();
+}
