@@ -127,4 +127,335 @@ public interface ConsoleMessages {
 
     @Message
     String home_nothing();
+
+    // operations: incidents, the national CERT desk, the KPI dashboard (io.rasmi.console.incidents, cert, kpi)
+    @Message
+    String nav_incidents();
+
+    @Message
+    String nav_cert();
+
+    @Message
+    String nav_kpi();
+
+    @Message
+    String inc_yes();
+
+    @Message
+    String inc_no();
+
+    @Message
+    String inc_list_title();
+
+    @Message
+    String inc_report();
+
+    @Message
+    String inc_report_intro();
+
+    @Message
+    String inc_report_submit();
+
+    @Message
+    String inc_targets_title();
+
+    @Message
+    String inc_target_triage();
+
+    @Message
+    String inc_target_containment();
+
+    @Message
+    String inc_target_applies();
+
+    @Message
+    String inc_minutes(int minutes);
+
+    @Message
+    String inc_target_default(int minutes);
+
+    @Message
+    String inc_state();
+
+    @Message
+    String inc_all_states();
+
+    @Message
+    String inc_filter();
+
+    @Message
+    String inc_total(long total);
+
+    @Message
+    String inc_summary();
+
+    @Message
+    String inc_type();
+
+    @Message
+    String inc_severity();
+
+    @Message
+    String inc_reported_at();
+
+    @Message
+    String inc_missed_targets();
+
+    @Message
+    String inc_none();
+
+    @Message
+    String inc_accounts();
+
+    @Message
+    String inc_accounts_none();
+
+    @Message
+    String inc_detected_at();
+
+    @Message
+    String inc_detected_at_hint();
+
+    @Message
+    String inc_detected_unreadable();
+
+    @Message
+    String inc_description();
+
+    @Message
+    String inc_personal_data();
+
+    @Message
+    String inc_tlp();
+
+    @Message
+    String inc_tlp_hint();
+
+    @Message
+    String inc_acknowledged();
+
+    @Message
+    String inc_not_yet();
+
+    @Message
+    String inc_move_title();
+
+    @Message
+    String inc_move_to();
+
+    @Message
+    String inc_move_note();
+
+    @Message
+    String inc_move_note_hint();
+
+    @Message
+    String inc_move_submit();
+
+    @Message
+    String inc_move_none();
+
+    @Message
+    String inc_changed_meanwhile();
+
+    @Message
+    String inc_timeline();
+
+    @Message
+    String inc_type_name(String name);
+
+    @Message
+    String inc_state_name(String name);
+
+    @Message
+    String inc_severity_name(String name);
+
+    @Message
+    String inc_target_name(String name);
+
+    @Message
+    String inc_kind(String name);
+
+    @Message
+    String cert_incidents_title();
+
+    @Message
+    String cert_entity();
+
+    @Message
+    String cert_exports();
+
+    @Message
+    String cert_download_stix();
+
+    @Message
+    String cert_download_misp();
+
+    @Message
+    String cert_acknowledge();
+
+    @Message
+    String cert_question_title();
+
+    @Message
+    String cert_question();
+
+    @Message
+    String cert_question_submit();
+
+    @Message
+    String cert_posture_title();
+
+    @Message
+    String cert_posture_intro();
+
+    @Message
+    String cert_accounts();
+
+    @Message
+    String cert_fully_compliant();
+
+    @Message
+    String cert_average_score();
+
+    @Message
+    String cert_failing_clauses();
+
+    @Message
+    String cert_posture_none();
+
+    @Message
+    String kpi_title();
+
+    @Message
+    String kpi_account();
+
+    @Message
+    String kpi_all_accounts();
+
+    @Message
+    String kpi_metric_column();
+
+    @Message
+    String kpi_metric(String name);
+
+    @Message
+    String kpi_from();
+
+    @Message
+    String kpi_to();
+
+    @Message
+    String kpi_granularity();
+
+    @Message
+    String kpi_granularity_name(String name);
+
+    @Message
+    String kpi_dimension_label();
+
+    @Message
+    String kpi_dimension(String name);
+
+    @Message
+    String kpi_audience(String name);
+
+    @Message
+    String kpi_show();
+
+    @Message
+    String kpi_no_figures();
+
+    @Message
+    String kpi_table_alternative();
+
+    @Message
+    String kpi_panel_title(int n);
+
+    @Message
+    String kpi_choose_account();
+
+    @Message
+    String kpi_day_unreadable();
+
+    @Message
+    String kpi_series_title(String metric);
+
+    @Message
+    String kpi_series_desc(int count, String first, String last);
+
+    @Message
+    String kpi_period_start();
+
+    @Message
+    String kpi_value();
+
+    @Message
+    String kpi_share();
+
+    @Message
+    String kpi_breakdown_title(String metric, String dimension);
+
+    @Message
+    String kpi_breakdown_desc(int count);
+
+    @Message
+    String kpi_attainment_title(String start, String end);
+
+    @Message
+    String kpi_attainment_desc(long met, int count);
+
+    @Message
+    String kpi_target();
+
+    @Message
+    String kpi_actual();
+
+    @Message
+    String kpi_attained();
+
+    @Message
+    String kpi_met();
+
+    @Message
+    String kpi_sentiment_title();
+
+    @Message
+    String kpi_sentiment_desc(long total, long positive, long neutral, long negative);
+
+    @Message
+    String kpi_positive();
+
+    @Message
+    String kpi_neutral();
+
+    @Message
+    String kpi_negative();
+
+    @Message
+    String kpi_total();
+
+    @Message
+    String kpi_reports_title();
+
+    @Message
+    String kpi_reports_intro();
+
+    @Message
+    String kpi_report_week(String period);
+
+    @Message
+    String kpi_report_month(String period);
+
+    @Message
+    String kpi_report_period();
+
+    @Message
+    String kpi_report_period_hint();
+
+    @Message
+    String kpi_report_format();
+
+    @Message
+    String kpi_report_download();
 }
