@@ -31,7 +31,7 @@ public class ReportForm {
     @RestForm
     public List<String> accountIds = new ArrayList<>();
 
-    /** {@code yyyy-MM-ddTHH:mm}, as an {@code <input type="datetime-local">} sends it, in Baghdad's time. */
+    /** {@code yyyy-MM-ddTHH:mm[:ss]}, as an {@code <input type="datetime-local">} sends it, in Baghdad's time. */
     @RestForm
     public String detectedAt;
 
@@ -56,7 +56,7 @@ public class ReportForm {
         form.type = "ACCOUNT_COMPROMISE";
         form.tlp = "AMBER";
         form.idempotencyKey = UUID.randomUUID().toString();
-        form.detectedAt = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MINUTES), BAGHDAD).toString();
+        form.detectedAt = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.SECONDS), BAGHDAD).toString();
         return form;
     }
 
