@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.incidents.IncidentFile;
 import io.rasmi.console.incidents.IncidentsApi;
+import io.rasmi.console.incidents.FieldProblems;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
@@ -77,7 +78,7 @@ public class CertDeskPage {
         try {
             found = cert.list(entityFilter, stateFilter, 0, LIST_SIZE);
         } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of("entity", "state"));
+            errors = FieldProblems.onForm(problem.problem(), Set.of("entity", "state"));
         } catch (RuntimeException unreachable) {
             errors = unavailable("incident-service", unreachable);
         }
@@ -129,7 +130,7 @@ public class CertDeskPage {
         try {
             entities = posture.national();
         } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
+            errors = FieldProblems.onForm(problem.problem(), Set.of());
         } catch (RuntimeException unreachable) {
             errors = unavailable("account-service", unreachable);
         }
@@ -142,7 +143,7 @@ public class CertDeskPage {
             action.get();
             return Response.seeOther(URI.create("/cert/incidents/" + id)).build();
         } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), fields);
+            errors = FieldProblems.onForm(problem.problem(), fields);
         } catch (RuntimeException unreachable) {
             errors = unavailable("incident-service", unreachable);
         }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.cert.Download;
 import io.rasmi.console.incidents.EntityAccountsApi;
 import io.rasmi.console.web.ConsoleMessages;
+import io.rasmi.console.incidents.FieldProblems;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
@@ -96,7 +97,7 @@ public class KpiDashboardPage {
                 return Download.of(kpi.report(form.periodCode(), form.mediaType()), form.mediaType(),
                         form.fileName());
             } catch (ServiceProblemException problem) {
-                errors = FormErrors.of(problem.problem(), ReportForm.FIELDS);
+                errors = FieldProblems.onForm(problem.problem(), ReportForm.FIELDS);
             } catch (RuntimeException unreachable) {
                 LOG.warnf("kpi-service unavailable: %s", unreachable.getClass().getSimpleName());
                 errors = FormErrors.general(pages.messages().service_unavailable());
