@@ -5,12 +5,10 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -63,11 +61,17 @@ public interface KpiApi {
     Sentiment sentiment(@QueryParam("accountId") UUID accountId, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("granularity") String granularity);
 
-    /** The weekly or monthly report in the format asked for ({@code text/csv} or {@code application/pdf}). */
+    /** The weekly or monthly report as kpi-service draws it: Arabic, right to left, with its charts. */
     @GET
     @Path("/reports/{period}")
-    @Produces({ "application/pdf", "text/csv" })
-    Response report(@PathParam("period") String period, @HeaderParam(HttpHeaders.ACCEPT) String accept);
+    @Produces("application/pdf")
+    Response reportPdf(@PathParam("period") String period);
+
+    /** The weekly or monthly report as one table. */
+    @GET
+    @Path("/reports/{period}")
+    @Produces("text/csv")
+    Response reportCsv(@PathParam("period") String period);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {

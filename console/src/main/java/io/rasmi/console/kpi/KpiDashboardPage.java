@@ -94,8 +94,8 @@ public class KpiDashboardPage {
         FormErrors errors = FormErrors.NONE;
         if (form.asked()) {
             try {
-                return Download.of(kpi.report(form.periodCode(), form.mediaType()), form.mediaType(),
-                        form.fileName());
+                Response report = form.csv() ? kpi.reportCsv(form.periodCode()) : kpi.reportPdf(form.periodCode());
+                return Download.of(report, form.mediaType(), form.fileName());
             } catch (ServiceProblemException problem) {
                 errors = FieldProblems.onForm(problem.problem(), ReportForm.FIELDS);
             } catch (RuntimeException unreachable) {
