@@ -61,6 +61,11 @@ final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /** Waits for {@code condition}, checking it every {@code interval} (for a condition that asks a service). */
+    void untilEvery(Duration interval, java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).pollingEvery(interval).until(condition::apply);
+    }
+
     /** Types into a field, replacing what it held. */
     void type(By field, String text) {
         WebElement input = visible(field);

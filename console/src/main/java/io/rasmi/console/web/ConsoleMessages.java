@@ -128,6 +128,188 @@ public interface ConsoleMessages {
     @Message
     String home_nothing();
 
+    @Message
+    String home_approvals();
+
+    @Message
+    String home_comments();
+
+    @Message
+    String home_rotations();
+
+    @Message
+    String home_incidents();
+
+    // accounts
+    @Message
+    String accounts_title();
+
+    @Message
+    String accounts_register();
+
+    @Message
+    String accounts_register_intro();
+
+    @Message
+    String accounts_register_submit();
+
+    @Message
+    String accounts_account();
+
+    @Message
+    String accounts_platform();
+
+    @Message
+    String accounts_status();
+
+    @Message
+    String accounts_score();
+
+    @Message
+    String accounts_failing();
+
+    @Message
+    String accounts_none();
+
+    @Message
+    String accounts_handle();
+
+    @Message
+    String accounts_display_name_ar();
+
+    @Message
+    String accounts_display_name_en();
+
+    @Message
+    String accounts_profile_url();
+
+    @Message
+    String accounts_email();
+
+    @Message
+    String accounts_objectives();
+
+    @Message
+    String accounts_back();
+
+    @Message
+    String accounts_created();
+
+    @Message
+    String accounts_rotation_due();
+
+    @Message
+    String accounts_rotation_none();
+
+    @Message
+    String accounts_two_factor();
+
+    @Message
+    String accounts_two_factor_none();
+
+    @Message
+    String accounts_on_government_device();
+
+    @Message
+    String accounts_not_on_government_device();
+
+    @Message
+    String accounts_decision();
+
+    @Message
+    String accounts_decision_number();
+
+    @Message
+    String accounts_decision_date();
+
+    @Message
+    String accounts_decision_date_hint();
+
+    @Message
+    String accounts_signatory();
+
+    @Message
+    String accounts_decision_submit();
+
+    @Message
+    String accounts_activation();
+
+    @Message
+    String accounts_activate();
+
+    @Message
+    String accounts_role_holders();
+
+    @Message
+    String accounts_role_holders_none();
+
+    @Message
+    String accounts_removed();
+
+    @Message
+    String accounts_posture();
+
+    @Message
+    String accounts_clause();
+
+    @Message
+    String accounts_control();
+
+    @Message
+    String accounts_control_status();
+
+    @Message
+    String accounts_remedy();
+
+    @Message
+    String accounts_reviews();
+
+    @Message
+    String accounts_reviews_none();
+
+    @Message
+    String status(String name);
+
+    @Message
+    String control_status(String name);
+
+    // errors, role holders, rotations
+    @Message
+    String error_title();
+
+    @Message
+    String error_back();
+
+    @Message
+    String roleholder_title();
+
+    @Message
+    String roleholder_staff();
+
+    @Message
+    String roleholder_role();
+
+    @Message
+    String roleholder_submit();
+
+    @Message
+    String roleholder_no_staff();
+
+    @Message
+    String rotation_title();
+
+    @Message
+    String rotation_password();
+
+    @Message
+    String rotation_hint();
+
+    @Message
+    String rotation_submit();
+
+    @Message
+    String account_role(String name);
+
     // operations: incidents, the national CERT desk, the KPI dashboard (io.rasmi.console.incidents, cert, kpi)
     @Message
     String nav_incidents();
