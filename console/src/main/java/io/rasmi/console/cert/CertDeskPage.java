@@ -1,0 +1,193 @@
+package io.rasmi.console.cert;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.rasmi.console.incidents.IncidentFile;
+import io.rasmi.console.incidents.IncidentsApi;
+import io.rasmi.console.incidents.FieldProblems;
+import io.rasmi.console.web.ConsoleRoles;
+import io.rasmi.console.web.FormErrors;
+import io.rasmi.console.web.Page;
+import io.rasmi.console.web.Pages;
+import io.rasmi.console.web.ServiceProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The national CERT's desk: every entity's incidents, an incident with its timeline, acknowledging it, asking the
+ * entity for information, the incident's STIX bundle and MISP event to download, and the national posture roll-up.
+ * The analyst's token goes to each service, which decides what they may see.
+ */
+@Path("/cert")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(ConsoleRoles.CERT_ANALYST)
+public class CertDeskPage {
+
+    private static final Logger LOG = Logger.getLogger(CertDeskPage.class);
+
+    static final int LIST_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance incidents(Page page, IncidentsApi.Incidents incidents, String entity,
+                List<String> states, String state, FormErrors errors);
+
+        static native TemplateInstance incident(Page page, IncidentFile file, QuestionForm question,
+                FormErrors errors);
+
+        static native TemplateInstance posture(Page page, List<NationalPostureApi.EntityRollup> entities,
+                FormErrors errors);
+    }
+
+    @Inject
+    Pages pages;
+
+    @RestClient
+    CertApi cert;
+
+    @RestClient
+    NationalPostureApi posture;
+
+    @GET
+    @Path("/incidents")
+    public TemplateInstance incidents(@QueryParam("entity") String entity, @QueryParam("state") String state) {
+        String entityFilter = blankToNull(entity);
+        String stateFilter = blankToNull(state);
+        FormErrors errors = FormErrors.NONE;
+        IncidentsApi.Incidents found = new IncidentsApi.Incidents(List.of(), 0, LIST_SIZE, 0);
+        try {
+            found = cert.list(entityFilter, stateFilter, 0, LIST_SIZE);
+        } catch (ServiceProblemException problem) {
+            errors = FieldProblems.onForm(problem.problem(), Set.of("entity", "state"));
+        } catch (RuntimeException unreachable) {
+            errors = unavailable("incident-service", unreachable);
+        }
+        return pages.show(Templates.incidents(pages.page(), found, entityFilter, IncidentsApi.STATES, stateFilter,
+                errors));
+    }
+
+    @GET
+    @Path("/incidents/{id}")
+    public TemplateInstance incident(@PathParam("id") UUID id) {
+        return pages.show(Templates.incident(pages.page(), file(id), QuestionForm.empty(), FormErrors.NONE));
+    }
+
+    @POST
+    @Path("/incidents/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object acknowledge(@PathParam("id") UUID id) {
+        return act(id, QuestionForm.empty(), Set.of(), () -> cert.acknowledge(id));
+    }
+
+    @POST
+    @Path("/incidents/{id}/information-requests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object requestInformation(@PathParam("id") UUID id, @BeanParam QuestionForm form) {
+        return act(id, form, QuestionForm.FIELDS, () -> cert.requestInformation(id, form.toRequest()));
+    }
+
+    /** The incident's STIX 2.1 bundle as the feed carries it, saved as {@code incident-<id>.stix.json}. */
+    @GET
+    @Path("/incidents/{id}/stix")
+    @Produces({ CertApi.STIX, MediaType.APPLICATION_JSON })
+    public Response stix(@PathParam("id") UUID id) {
+        return download(() -> cert.stix(id), CertApi.STIX, "incident-" + id + ".stix.json");
+    }
+
+    /** The incident as a MISP event, saved as {@code incident-<id>.misp.json}. */
+    @GET
+    @Path("/incidents/{id}/misp")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response misp(@PathParam("id") UUID id) {
+        return download(() -> cert.misp(id), MediaType.APPLICATION_JSON, "incident-" + id + ".misp.json");
+    }
+
+    @GET
+    @Path("/posture")
+    public TemplateInstance posture() {
+        FormErrors errors = FormErrors.NONE;
+        List<NationalPostureApi.EntityRollup> entities = List.of();
+        try {
+            entities = posture.national();
+        } catch (ServiceProblemException problem) {
+            errors = FieldProblems.onForm(problem.problem(), Set.of());
+        } catch (RuntimeException unreachable) {
+            errors = unavailable("account-service", unreachable);
+        }
+        return pages.show(Templates.posture(pages.page(), entities, errors));
+    }
+
+    private Object act(UUID id, QuestionForm form, Set<String> fields, Supplier<?> action) {
+        FormErrors errors;
+        try {
+            action.get();
+            return Response.seeOther(URI.create("/cert/incidents/" + id)).build();
+        } catch (ServiceProblemException problem) {
+            errors = FieldProblems.onForm(problem.problem(), fields);
+        } catch (RuntimeException unreachable) {
+            errors = unavailable("incident-service", unreachable);
+        }
+        return Response.status(422).entity(pages.show(Templates.incident(pages.page(), file(id), form, errors)))
+                .build();
+    }
+
+    private Response download(Supplier<Response> fetch, String type, String fileName) {
+        Response answer;
+        try {
+            answer = fetch.get();
+        } catch (ServiceProblemException problem) {
+            throw problem.status() == 404 ? new NotFoundException() : problem;
+        } catch (RuntimeException unreachable) {
+            LOG.warnf("incident-service unavailable: %s", unreachable.getClass().getSimpleName());
+            throw new ServiceUnavailableException(pages.messages().service_unavailable());
+        }
+        if (answer.getStatus() == 404) {
+            throw new NotFoundException();
+        }
+        return Download.of(answer, type, fileName);
+    }
+
+    /** Any entity's incident and its timeline; none is 404 here as in the service. */
+    private IncidentFile file(UUID id) {
+        try {
+            return new IncidentFile(cert.get(id), cert.timeline(id));
+        } catch (ServiceProblemException problem) {
+            if (problem.status() == 404) {
+                throw new NotFoundException();
+            }
+            throw problem;
+        } catch (RuntimeException unreachable) {
+            LOG.warnf("incident-service unavailable: %s", unreachable.getClass().getSimpleName());
+            throw new ServiceUnavailableException(pages.messages().service_unavailable());
+        }
+    }
+
+    private FormErrors unavailable(String service, RuntimeException cause) {
+        LOG.warnf("%s unavailable: %s", service, cause.getClass().getSimpleName());
+        return FormErrors.general(pages.messages().service_unavailable());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

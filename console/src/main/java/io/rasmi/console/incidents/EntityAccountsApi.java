@@ -1,0 +1,48 @@
+package io.rasmi.console.incidents;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.web.ServiceProblems;
+import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The entity's official accounts from account-service, as the signed-in user: what an incident report names and
+ * what the KPI dashboard is asked about. Only the fields a choice list needs.
+ */
+@RegisterRestClient(configKey = "account-service")
+@RegisterClientHeaders(UserTokenHeaders.class)
+@Path("/api/v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public interface EntityAccountsApi {
+
+    @GET
+    Accounts list(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @ClientExceptionMapper
+    static RuntimeException toProblem(Response response) {
+        return ServiceProblems.from(response);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Accounts(List<Account> items, long total) {
+
+        public List<Account> items() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Account(UUID id, String platform, String handle, String status) {
+    }
+}

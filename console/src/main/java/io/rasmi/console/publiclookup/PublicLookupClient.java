@@ -1,0 +1,31 @@
+package io.rasmi.console.publiclookup;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.web.ServiceProblems;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** account-service's public lookup: open to anyone, so no token goes with it. */
+@RegisterRestClient(configKey = "account-service")
+@RegisterClientHeaders(io.rasmi.console.web.AcceptLanguageHeaders.class)
+@Path("/public/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PublicLookupClient {
+
+    @GET
+    @Path("/verify")
+    Verdict verify(@QueryParam("url") String url, @QueryParam("platform") String platform,
+            @QueryParam("handle") String handle);
+
+    @ClientExceptionMapper
+    static RuntimeException toProblem(Response response) {
+        return ServiceProblems.from(response);
+    }
+}

@@ -1,0 +1,52 @@
+package io.rasmi.console.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A problem answer laid over a form: each violation beside the field it names, and what names no field of the form
+ * (the detail, a clause, a violation of a field the form does not show) above the form.
+ */
+public record FormErrors(Map<String, String> fields, List<String> general, List<String> clauses) {
+
+    public static final FormErrors NONE = new FormErrors(Map.of(), List.of(), List.of());
+
+    /** {@code problem} mapped onto a form that shows {@code formFields}. */
+    public static FormErrors of(ServiceProblem problem, Set<String> formFields) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (ServiceProblem.Violation violation : problem.violations()) {
+            String field = violation.field();
+            if (field != null && formFields.contains(field)) {
+                fields.merge(field, violation.message(), (first, next) -> first + " " + next);
+            } else {
+                general.add(field == null ? violation.message() : field + ": " + violation.message());
+            }
+        }
+        if (fields.isEmpty() && general.isEmpty()) {
+            general.add(problem.detail() != null ? problem.detail() : problem.title());
+        }
+        return new FormErrors(Map.copyOf(fields), List.copyOf(general), problem.clauses());
+    }
+
+    /** A message that names no field (the service could not be reached, say). */
+    public static FormErrors general(String message) {
+        return new FormErrors(Map.of(), List.of(message), List.of());
+    }
+
+    public boolean any() {
+        return !fields.isEmpty() || !general.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** The message beside {@code field}, or null. */
+    public String message(String field) {
+        return fields.get(field);
+    }
+}
