@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.ServiceProblem;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,26 @@ class FormErrorsTest {
         assertThat(errors.general()).containsExactly("The account cannot be activated yet");
         assertThat(errors.clauses()).containsExactly("G5.1", "G6.a", "G6.b");
         assertThat(errors.any()).isTrue();
+    }
+
+    @Test
+    void shouldShowTheDetailBesideAFieldNamedWithoutAMessage() {
+        ServiceProblem problem = new ServiceProblem("about:blank", "Invalid request", 400,
+                "The period is neither a week (2026-W47) nor a month (2026-11)", null, null,
+                List.of(new ServiceProblem.Violation("period", null)));
+        FormErrors errors = FormErrors.of(problem, Set.of("period", "format"));
+        assertThat(errors.message("period")).isEqualTo("The period is neither a week (2026-W47) nor a month (2026-11)");
+        assertThat(errors.general()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheServicesOwnMessagesAndItsClause() {
+        ServiceProblem problem = new ServiceProblem("about:blank", "Refused", 422, "detail", "G6.j", null,
+                List.of(new ServiceProblem.Violation("summary", "must not be blank"),
+                        new ServiceProblem.Violation("evidence[0].url", "must be an https URL")));
+        FormErrors errors = FormErrors.of(problem, Set.of("summary"));
+        assertThat(errors.message("summary")).isEqualTo("must not be blank");
+        assertThat(errors.general()).containsExactly("evidence[0].url: must be an https URL");
+        assertThat(errors.clauses()).containsExactly("G6.j");
     }
 }

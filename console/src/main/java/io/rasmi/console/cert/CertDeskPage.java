@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.incidents.IncidentFile;
 import io.rasmi.console.incidents.IncidentsApi;
-import io.rasmi.console.incidents.FieldProblems;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
@@ -78,7 +77,7 @@ public class CertDeskPage {
         try {
             found = cert.list(entityFilter, stateFilter, 0, LIST_SIZE);
         } catch (ServiceProblemException problem) {
-            errors = FieldProblems.onForm(problem.problem(), Set.of("entity", "state"));
+            errors = FormErrors.of(problem.problem(), Set.of("entity", "state"));
         } catch (RuntimeException unreachable) {
             errors = unavailable("incident-service", unreachable);
         }
@@ -130,7 +129,7 @@ public class CertDeskPage {
         try {
             entities = posture.national();
         } catch (ServiceProblemException problem) {
-            errors = FieldProblems.onForm(problem.problem(), Set.of());
+            errors = FormErrors.of(problem.problem(), Set.of());
         } catch (RuntimeException unreachable) {
             errors = unavailable("account-service", unreachable);
         }
@@ -143,7 +142,7 @@ public class CertDeskPage {
             action.get();
             return Response.seeOther(URI.create("/cert/incidents/" + id)).build();
         } catch (ServiceProblemException problem) {
-            errors = FieldProblems.onForm(problem.problem(), fields);
+            errors = FormErrors.of(problem.problem(), fields);
         } catch (RuntimeException unreachable) {
             errors = unavailable("incident-service", unreachable);
         }

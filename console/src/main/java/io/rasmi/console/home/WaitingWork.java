@@ -56,7 +56,7 @@ public class WaitingWork {
                     viewer.has(ConsoleRoles.ENTITY_ADMIN) ? "/accounts" : null,
                     () -> accounts.posture().accounts().stream()
                             .filter(account -> account.failingClauses().contains(ROTATION_CLAUSE)).count()));
-            boxes.add(box("incidents", msg.home_incidents(), null, () -> IncidentApi.OPEN_STATES.stream()
+            boxes.add(box("incidents", msg.home_incidents(), "/incidents", () -> IncidentApi.OPEN_STATES.stream()
                     .mapToLong(state -> incidents.countIncidents(state, 1).total()).sum()));
         }
         return boxes;

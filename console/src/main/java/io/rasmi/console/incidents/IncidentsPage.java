@@ -79,7 +79,7 @@ public class IncidentsPage {
             found = incidents.list(filter, 0, LIST_SIZE);
             targets = incidents.responseTargets();
         } catch (ServiceProblemException problem) {
-            errors = FieldProblems.onForm(problem.problem(), Set.of());
+            errors = FormErrors.of(problem.problem(), Set.of());
         } catch (RuntimeException unreachable) {
             errors = unavailable(unreachable);
         }
@@ -104,7 +104,7 @@ public class IncidentsPage {
                 IncidentsApi.Incident reported = incidents.report(form.toRequest(), form.idempotencyKey);
                 return seeOther("/incidents/" + reported.id());
             } catch (ServiceProblemException problem) {
-                errors = FieldProblems.onForm(problem.problem(), ReportForm.FIELDS);
+                errors = FormErrors.of(problem.problem(), ReportForm.FIELDS);
             } catch (RuntimeException unreachable) {
                 errors = unavailable(unreachable);
             }
@@ -130,7 +130,7 @@ public class IncidentsPage {
             return seeOther("/incidents/" + id);
         } catch (ServiceProblemException problem) {
             errors = problem.status() == 412 ? FormErrors.general(pages.messages().inc_changed_meanwhile())
-                    : FieldProblems.onForm(problem.problem(), TransitionForm.FIELDS);
+                    : FormErrors.of(problem.problem(), TransitionForm.FIELDS);
         } catch (RuntimeException unreachable) {
             errors = unavailable(unreachable);
         }

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.cert.Download;
 import io.rasmi.console.incidents.EntityAccountsApi;
 import io.rasmi.console.web.ConsoleMessages;
-import io.rasmi.console.incidents.FieldProblems;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
@@ -97,7 +96,7 @@ public class KpiDashboardPage {
                 Response report = form.csv() ? kpi.reportCsv(form.periodCode()) : kpi.reportPdf(form.periodCode());
                 return Download.of(report, form.mediaType(), form.fileName());
             } catch (ServiceProblemException problem) {
-                errors = FieldProblems.onForm(problem.problem(), ReportForm.FIELDS);
+                errors = FormErrors.of(problem.problem(), ReportForm.FIELDS);
             } catch (RuntimeException unreachable) {
                 LOG.warnf("kpi-service unavailable: %s", unreachable.getClass().getSimpleName());
                 errors = FormErrors.general(pages.messages().service_unavailable());

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * A problem answer laid over a form: each violation beside the field it names, and what names no field of the form
- * (the detail, a clause, a violation of a field the form does not show) above the form.
+ * (the detail, a clause, a violation of a field the form does not show) above the form. Some refusals name a field
+ * without a message of their own (the kit's {@code ProblemException.invalidField}: the explanation is the problem's
+ * detail), so such a violation shows the detail beside its field.
  */
 public record FormErrors(Map<String, String> fields, List<String> general, List<String> clauses) {
 
@@ -18,12 +20,14 @@ public record FormErrors(Map<String, String> fields, List<String> general, List<
     public static FormErrors of(ServiceProblem problem, Set<String> formFields) {
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
+        String explanation = problem.detail() != null ? problem.detail() : problem.title();
         for (ServiceProblem.Violation violation : problem.violations()) {
             String field = violation.field();
+            String message = violation.message() != null ? violation.message() : explanation;
             if (field != null && formFields.contains(field)) {
-                fields.merge(field, violation.message(), (first, next) -> first + " " + next);
+                fields.merge(field, message, (first, next) -> first.equals(next) ? first : first + " " + next);
             } else {
-                general.add(field == null ? violation.message() : field + ": " + violation.message());
+                general.add(field == null ? message : field + ": " + message);
             }
         }
         if (fields.isEmpty() && general.isEmpty()) {

@@ -4,11 +4,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(ServicesDownProfile.class)
 class CertDeskPageTest {
 
     private static final String SOME_INCIDENT = "0f8d2c3a-6b1e-4c59-9e7a-1d2b3c4d5e6f";

@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(ServicesDownProfile.class)
 class IncidentsPageTest {
 
     @Test
