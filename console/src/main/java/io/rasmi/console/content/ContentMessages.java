@@ -359,4 +359,58 @@ public interface ContentMessages {
 
     @Message
     String stats_none();
+
+    @Message
+    String nav_corrections();
+
+    @Message
+    String corrections_title();
+
+    @Message
+    String corrections_new();
+
+    @Message
+    String corrections_intro();
+
+    @Message
+    String corrections_back();
+
+    @Message
+    String corrections_none();
+
+    @Message
+    String corrections_open();
+
+    @Message
+    String correction_error_type();
+
+    @Message
+    String correction_detected();
+
+    @Message
+    String correction_description();
+
+    @Message
+    String correction_procedure();
+
+    @Message
+    String correction_editable_until();
+
+    @Message
+    String correction_time();
+
+    @Message
+    String correction_steps();
+
+    @Message
+    String correction_step_done();
+
+    @Message
+    String correction_state(String name);
+
+    @Message
+    String error_type(String name);
+
+    @Message
+    String procedure(String name);
 }
