@@ -150,7 +150,7 @@ public class AccountsPage {
     }
 
     private FormErrors unavailable(RuntimeException cause) {
-        LOG.warnf("account-service unavailable: %s", cause.getClass().getSimpleName());
+        LOG.warnf("account-service unavailable: %s %s", cause.getClass().getSimpleName(), cause.getMessage());
         return FormErrors.general(pages.messages().service_unavailable());
     }
 

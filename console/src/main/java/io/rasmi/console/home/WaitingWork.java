@@ -67,7 +67,8 @@ public class WaitingWork {
             return new WaitingBox(id, title, count.getAsLong(), link);
         } catch (RuntimeException unavailable) {
             // the service is down or refused: its box says so, the rest of the page stands
-            LOG.warnf("home box %s unavailable: %s", id, unavailable.getClass().getSimpleName());
+            LOG.warnf("home box %s unavailable: %s %s", id, unavailable.getClass().getSimpleName(),
+                    unavailable.getMessage());
             return new WaitingBox(id, title, null, link);
         }
     }

@@ -48,7 +48,8 @@ public class PublicLookupPage {
                 errors = problem.status() == 429 ? FormErrors.general(pages.messages().verify_too_many())
                         : FormErrors.of(problem.problem(), VerifyQuery.FIELDS);
             } catch (RuntimeException unreachable) {
-                LOG.warnf("public lookup unavailable: %s", unreachable.getClass().getSimpleName());
+                LOG.warnf("public lookup unavailable: %s %s", unreachable.getClass().getSimpleName(),
+                        unreachable.getMessage());
                 errors = FormErrors.general(pages.messages().service_unavailable());
             }
         }
