@@ -23,9 +23,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface AccountChoicesApi {
 
+    /** The accounts in {@code status} (every one when null), newest first: a long-lived register has many. */
     @GET
     @Path("/accounts")
-    Accounts accounts(@QueryParam("size") int size);
+    Accounts accounts(@QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("size") int size);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {

@@ -91,7 +91,7 @@ public class CalendarPage {
 
     private List<Account> accountChoices() {
         try {
-            return accounts.accounts(200).items();
+            return accounts.accounts(null, "-createdAt", 200).items();
         } catch (RuntimeException unavailable) {
             return List.of();
         }

@@ -240,7 +240,7 @@ public class ContentPages {
     /** The entity's ACTIVE accounts, the only ones content may target; none when account-service is down. */
     private List<Account> accountChoices() {
         try {
-            return accounts.accounts(200).items().stream().filter(Account::active).toList();
+            return accounts.accounts("ACTIVE", "-createdAt", 200).items().stream().filter(Account::active).toList();
         } catch (RuntimeException unavailable) {
             LOG.warnf("accounts unavailable for the editor: %s", unavailable.getClass().getSimpleName());
             return List.of();

@@ -146,7 +146,7 @@ public class CorrectionPages {
 
     private List<AccountChoicesApi.Account> accountChoices() {
         try {
-            return accounts.accounts(200).items();
+            return accounts.accounts(null, "-createdAt", 200).items();
         } catch (RuntimeException unavailable) {
             return List.of();
         }
