@@ -70,4 +70,32 @@ class AccountsPageTest {
                 .then().statusCode(200)
                 .body(containsString("The service is not available right now."));
     }
+
+    @Test
+    void shouldShowAnUnavailablePageRatherThanAnErrorWhenTheAccountCannotBeRead() {
+        Visitors.as("moh", "entity-admin").when().get("/accounts/" + java.util.UUID.randomUUID())
+                .then().statusCode(503)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
+                .body(containsString("id=\"error-message\""))
+                .body(containsString("الخدمة غير متاحة الآن"));
+    }
+
+    @Test
+    void shouldNeverWriteAPasswordBackIntoThePage() {
+        Response form = Visitors.as("moh", "entity-admin").when().get("/accounts/new");
+        Matcher token = CSRF_INPUT.matcher(form.body().asString());
+        assertThat(token.find()).isTrue();
+        String password = "Qz#never-echoed-" + java.util.UUID.randomUUID();
+
+        Response answer = Visitors.as("moh", "entity-admin")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("csrf-token", form.cookie("csrf-token"))
+                .formParam("csrf-token", token.group(1))
+                .formParam("newPassword", password)
+                .when().post("/accounts/" + java.util.UUID.randomUUID() + "/password-rotations");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.body().asString()).doesNotContain(password);
+    }
 }

@@ -46,7 +46,8 @@ public class AccountFiles {
                 orEmpty(() -> accounts.roleHolders(id, MAX_PAGE).items()),
                 orNull(() -> accounts.twoFactor(id)),
                 orEmpty(() -> accounts.reviews(id, 20).items()),
-                rotations == null || rotations.isEmpty() ? null : rotations.get(0));
+                rotations == null || rotations.isEmpty() ? null : rotations.get(0),
+                orEmpty(() -> accounts.staff(true, MAX_PAGE).items()));
     }
 
     /** A part of the file that is not there yet (no two-factor bound: 404) is shown as missing, not as an error. */

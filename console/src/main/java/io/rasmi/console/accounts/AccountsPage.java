@@ -46,8 +46,7 @@ public class AccountsPage {
         static native TemplateInstance registerForm(Page page, RegisterForm form, List<String> platforms,
                 FormErrors errors);
 
-        static native TemplateInstance account(Page page, AccountFile file, DecisionForm decision,
-                FormErrors decisionErrors, FormErrors activationErrors);
+        static native TemplateInstance account(Page page, AccountFile file, AccountForms forms);
     }
 
     @Inject
@@ -99,8 +98,7 @@ public class AccountsPage {
     @GET
     @Path("/{id}")
     public TemplateInstance account(@PathParam("id") UUID id) {
-        return pages.show(Templates.account(pages.page(), file(id), DecisionForm.empty(), FormErrors.NONE,
-                FormErrors.NONE));
+        return pages.show(Templates.account(pages.page(), file(id), AccountForms.none()));
     }
 
     @POST
@@ -116,8 +114,7 @@ public class AccountsPage {
         } catch (RuntimeException unreachable) {
             errors = unavailable(unreachable);
         }
-        return Response.status(422).entity(pages.show(Templates.account(pages.page(), file(id), form, errors,
-                FormErrors.NONE))).build();
+        return refused(id, AccountForms.refusedDecision(form, errors));
     }
 
     @POST
@@ -133,8 +130,45 @@ public class AccountsPage {
         } catch (RuntimeException unreachable) {
             errors = unavailable(unreachable);
         }
-        return Response.status(422).entity(pages.show(Templates.account(pages.page(), file(id),
-                DecisionForm.empty(), FormErrors.NONE, errors))).build();
+        return refused(id, AccountForms.refusedActivation(errors));
+    }
+
+    @POST
+    @Path("/{id}/role-holders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addRoleHolder(@PathParam("id") UUID id, @BeanParam RoleHolderForm form) {
+        FormErrors errors;
+        try {
+            accounts.addRoleHolder(id, form.toRequest());
+            return seeOther("/accounts/" + id);
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), RoleHolderForm.FIELDS);
+        } catch (RuntimeException unreachable) {
+            errors = unavailable(unreachable);
+        }
+        return refused(id, AccountForms.refusedHolder(form, errors));
+    }
+
+    /** The new password goes to account-service once; a refused one is never written back into the page. */
+    @POST
+    @Path("/{id}/password-rotations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object rotatePassword(@PathParam("id") UUID id, @BeanParam RotationForm form) {
+        FormErrors errors;
+        try {
+            accounts.rotatePassword(id, form.toRequest());
+            return seeOther("/accounts/" + id);
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), RotationForm.FIELDS);
+        } catch (RuntimeException unreachable) {
+            errors = unavailable(unreachable);
+        }
+        return refused(id, AccountForms.refusedRotation(errors));
+    }
+
+    /** The account's page again, with the refused form's errors beside it and what was typed (422). */
+    private Response refused(UUID id, AccountForms forms) {
+        return Response.status(422).entity(pages.show(Templates.account(pages.page(), file(id), forms))).build();
     }
 
     /** The account's file; another entity's account (or none) is 404 here as in the service. */

@@ -77,6 +77,22 @@ public interface AccountApi {
     @Path("/accounts/{id}/two-factor")
     TwoFactor twoFactor(@PathParam("id") UUID id);
 
+    @POST
+    @Path("/accounts/{id}/role-holders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    RoleHolder addRoleHolder(@PathParam("id") UUID id, NewRoleHolder holder);
+
+    /** Records a new password: account-service checks it, keeps only its hash and answers without it. */
+    @POST
+    @Path("/accounts/{id}/password-rotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Rotation rotatePassword(@PathParam("id") UUID id, NewPassword password);
+
+    /** The unit's current members, who may be given a role on an account. */
+    @GET
+    @Path("/staff")
+    ListPage<StaffMember> staff(@QueryParam("active") boolean active, @QueryParam("size") int size);
+
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {
         return ServiceProblems.from(response);
@@ -147,5 +163,22 @@ public interface AccountApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TwoFactor(String method, String deviceKind, String deviceAssetTag, boolean deviceActive,
             boolean onGovernmentDevice, Instant boundAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewRoleHolder(UUID staffId, String role) {
+    }
+
+    /** The new password, passed through once; never printed (a record would print its fields). */
+    record NewPassword(String newPassword) {
+
+        @Override
+        public String toString() {
+            return "NewPassword[newPassword=<redacted>]";
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record StaffMember(UUID id, String fullName, String officialEmail, String unitRole) {
     }
 }

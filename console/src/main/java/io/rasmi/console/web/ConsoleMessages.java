@@ -272,4 +272,41 @@ public interface ConsoleMessages {
 
     @Message
     String control_status(String name);
+
+    // errors, role holders, rotations
+    @Message
+    String error_title();
+
+    @Message
+    String error_back();
+
+    @Message
+    String roleholder_title();
+
+    @Message
+    String roleholder_staff();
+
+    @Message
+    String roleholder_role();
+
+    @Message
+    String roleholder_submit();
+
+    @Message
+    String roleholder_no_staff();
+
+    @Message
+    String rotation_title();
+
+    @Message
+    String rotation_password();
+
+    @Message
+    String rotation_hint();
+
+    @Message
+    String rotation_submit();
+
+    @Message
+    String account_role(String name);
 }
