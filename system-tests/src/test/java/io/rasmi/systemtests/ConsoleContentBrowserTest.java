@@ -89,7 +89,7 @@ class ConsoleContentBrowserTest {
             assertThat(approver.visible(By.id("content-list")).getText()).contains(title);
             approver.assertAccessible();
             approver.open("/calendar?view=month&accountId=" + accountId);
-            approver.visible(By.id("calendar"));
+            approver.present(By.id("calendar"));
             approver.assertAccessible();
         }
     }

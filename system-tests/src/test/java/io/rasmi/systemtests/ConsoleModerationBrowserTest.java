@@ -55,8 +55,9 @@ class ConsoleModerationBrowserTest {
 
             // the search, with diacritics the stored reply does not have
             browser.type(By.id("q"), "التَّلْقيح " + tag);
-            browser.visible(By.cssSelector("#reply-choices input[name=cannedReplyId][value='" + replyId + "']"))
-                    .click();
+            By choice = By.cssSelector("#reply-choices input[name=cannedReplyId][value='" + replyId + "']");
+            browser.visible(choice).click();
+            browser.until(driver -> driver.findElement(choice).isSelected());
             browser.assertAccessible();
             browser.clickAndWaitForNewPage(By.id("send-reply"));
 

@@ -218,6 +218,11 @@ public interface ContentItemsApi {
         public List<Gap> gaps() {
             return gaps == null ? List.of() : gaps;
         }
+
+        /** Whether anything is planned in the window (items without a planned time are not on it). */
+        public boolean anyEntries() {
+            return days().stream().anyMatch(day -> !day.entries().isEmpty());
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -413,4 +413,7 @@ public interface ContentMessages {
 
     @Message
     String procedure(String name);
+
+    @Message
+    String calendar_empty();
 }

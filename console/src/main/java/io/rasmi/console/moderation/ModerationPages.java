@@ -177,9 +177,11 @@ public class ModerationPages {
     }
 
     private List<Reply> replies(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of(); // the choices come from a search, so a choice made is not swapped away by its results
+        }
         try {
-            String words = q == null || q.isBlank() ? null : q.strip();
-            return moderation.replies(words, true, REPLY_CHOICES).items();
+            return moderation.replies(q.strip(), true, REPLY_CHOICES).items();
         } catch (RuntimeException unavailable) {
             LOG.warnf("canned replies unavailable: %s", unavailable.getClass().getSimpleName());
             return List.of();
