@@ -44,11 +44,11 @@ public class WaitingWork {
         ConsoleMessages msg = pages.messages();
         List<WaitingBox> boxes = new ArrayList<>();
         if (viewer.hasAny(ConsoleRoles.APPROVER, ConsoleRoles.ENTITY_ADMIN)) {
-            boxes.add(box("approvals", msg.home_approvals(), null,
+            boxes.add(box("approvals", msg.home_approvals(), "/content?state=SUBMITTED",
                     () -> content.countContent("SUBMITTED", 1).total()));
         }
         if (viewer.hasAny(ConsoleRoles.MODERATOR, ConsoleRoles.ENTITY_ADMIN)) {
-            boxes.add(box("comments", msg.home_comments(), null,
+            boxes.add(box("comments", msg.home_comments(), "/moderation",
                     () -> content.countComments(false, 1).total()));
         }
         if (viewer.hasAny(ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.IT_SECURITY)) {

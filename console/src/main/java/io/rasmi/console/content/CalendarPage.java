@@ -1,0 +1,118 @@
+package io.rasmi.console.content;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.rasmi.console.content.AccountChoicesApi.Account;
+import io.rasmi.console.content.ContentItemsApi.Calendar;
+import io.rasmi.console.web.ArabicDigits;
+import io.rasmi.console.web.ConsoleRoles;
+import io.rasmi.console.web.FormErrors;
+import io.rasmi.console.web.Page;
+import io.rasmi.console.web.Pages;
+import io.rasmi.console.web.ServiceProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/** The content calendar (G7.4) by week or month, for all the entity's accounts or one, with the posting-plan gaps. */
+@Path("/calendar")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
+        ConsoleRoles.MANAGEMENT })
+public class CalendarPage {
+
+    private static final Logger LOG = Logger.getLogger(CalendarPage.class);
+
+    /** What the page asked for, and the windows before and after it for the page's links. */
+    public record Window(String view, LocalDate from, UUID accountId) {
+
+        public LocalDate previous() {
+            return "month".equals(view) ? from.minusMonths(1) : from.minusWeeks(1);
+        }
+
+        public LocalDate next() {
+            return "month".equals(view) ? from.plusMonths(1) : from.plusWeeks(1);
+        }
+
+        /** The link to this window in {@code otherView} or from {@code day}, keeping the account. */
+        public String link(String otherView, LocalDate day) {
+            return "/calendar?view=" + otherView + "&from=" + day + (accountId == null ? "" : "&accountId="
+                    + accountId);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance calendar(Page page, Window window, Calendar calendar, List<Account> accounts,
+                FormErrors errors);
+    }
+
+    @Inject
+    Pages pages;
+
+    @RestClient
+    ContentItemsApi content;
+
+    @RestClient
+    AccountChoicesApi accounts;
+
+    @GET
+    public TemplateInstance calendar(@QueryParam("view") String view, @QueryParam("from") String from,
+            @QueryParam("accountId") String accountId) {
+        String kind = "month".equals(view) ? "month" : "week";
+        LocalDate start = date(from);
+        UUID account = id(accountId);
+        FormErrors errors = FormErrors.NONE;
+        Calendar calendar = null;
+        try {
+            calendar = content.calendar(start, null, kind, account);
+            start = calendar.from();
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), Set.of());
+        } catch (RuntimeException unreachable) {
+            LOG.warnf("calendar unavailable: %s", unreachable.getClass().getSimpleName());
+            errors = FormErrors.general(pages.messages().service_unavailable());
+        }
+        Window window = new Window(kind, start == null ? LocalDate.now(EditorForm.BAGHDAD) : start, account);
+        return pages.show(Templates.calendar(pages.page(), window, calendar, accountChoices(), errors));
+    }
+
+    private List<Account> accountChoices() {
+        try {
+            return accounts.accounts(null, "-createdAt", 200).items();
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
+    }
+
+    private static LocalDate date(String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(ArabicDigits.toAscii(written.strip()));
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
+    }
+
+    private static UUID id(String written) {
+        try {
+            return written == null || written.isBlank() ? null : UUID.fromString(written.strip());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.rasmi.console.corrections;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.rasmi.console.content.AccountChoicesApi;
+import io.rasmi.console.content.ContentMessages;
+import io.rasmi.console.corrections.CorrectionsApi.Correction;
+import io.rasmi.console.web.ConsoleRoles;
+import io.rasmi.console.web.FormErrors;
+import io.rasmi.console.web.Page;
+import io.rasmi.console.web.Pages;
+import io.rasmi.console.web.ServiceProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Error corrections (G7.5): the open and done corrections, reporting an error in a post (content-service chooses
+ * the procedure from the platform's capabilities), and a correction's checklist, step by step.
+ */
+@Path("/corrections")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
+        ConsoleRoles.IT_SECURITY, ConsoleRoles.MANAGEMENT })
+public class CorrectionPages {
+
+    private static final Logger LOG = Logger.getLogger(CorrectionPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page page, List<Correction> corrections, FormErrors errors);
+
+        static native TemplateInstance opening(Page page, OpeningForm form,
+                List<AccountChoicesApi.Account> accounts, FormErrors errors);
+
+        static native TemplateInstance correction(Page page, Correction correction, FormErrors errors);
+    }
+
+    @Inject
+    Pages pages;
+
+    @RestClient
+    CorrectionsApi corrections;
+
+    @RestClient
+    AccountChoicesApi accounts;
+
+    @GET
+    public TemplateInstance list() {
+        FormErrors errors = FormErrors.NONE;
+        List<Correction> found = List.of();
+        try {
+            found = corrections.list(null, 100).items();
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), Set.of());
+        } catch (RuntimeException unreachable) {
+            errors = unavailable(unreachable);
+        }
+        return pages.show(Templates.list(pages.page(), found, errors));
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
+            ConsoleRoles.IT_SECURITY })
+    public TemplateInstance openingForm() {
+        return pages.show(Templates.opening(pages.page(), new OpeningForm(), accountChoices(), FormErrors.NONE));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
+            ConsoleRoles.IT_SECURITY })
+    public Object open(@BeanParam OpeningForm form) {
+        FormErrors errors;
+        try {
+            Correction opened = corrections.open(form.toRequest());
+            return Response.seeOther(URI.create("/corrections/" + opened.id())).build();
+        } catch (OpeningForm.Unreadable unreadable) {
+            errors = new FormErrors(Map.of(unreadable.field, MessageBundles.get(ContentMessages.class,
+                    Localized.Literal.of(pages.language().code())).unreadable_value()), List.of(), List.of());
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), OpeningForm.FIELDS);
+        } catch (RuntimeException unreachable) {
+            errors = unavailable(unreachable);
+        }
+        return Response.status(422).entity(pages.show(Templates.opening(pages.page(), form, accountChoices(),
+                errors))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance correction(@PathParam("id") UUID id) {
+        return page(id, FormErrors.NONE);
+    }
+
+    @POST
+    @Path("/{id}/steps/{step}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ ConsoleRoles.PUBLISHER, ConsoleRoles.ENTITY_ADMIN })
+    public Object complete(@PathParam("id") UUID id, @PathParam("step") String step) {
+        FormErrors errors;
+        try {
+            corrections.complete(id, step);
+            return Response.seeOther(URI.create("/corrections/" + id)).build();
+        } catch (ServiceProblemException problem) {
+            errors = FormErrors.of(problem.problem(), Set.of());
+        } catch (RuntimeException unreachable) {
+            errors = unavailable(unreachable);
+        }
+        return Response.status(422).entity(page(id, errors)).build();
+    }
+
+    /** The correction's page; another entity's correction is 404 here as in the service. */
+    private TemplateInstance page(UUID id, FormErrors errors) {
+        try {
+            return pages.show(Templates.correction(pages.page(), corrections.get(id), errors));
+        } catch (ServiceProblemException problem) {
+            if (problem.status() == 404) {
+                throw new NotFoundException();
+            }
+            return pages.show(Templates.correction(pages.page(), null, FormErrors.of(problem.problem(), Set.of())));
+        } catch (RuntimeException unreachable) {
+            return pages.show(Templates.correction(pages.page(), null, unavailable(unreachable)));
+        }
+    }
+
+    private List<AccountChoicesApi.Account> accountChoices() {
+        try {
+            return accounts.accounts(null, "-createdAt", 200).items();
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
+    }
+
+    private FormErrors unavailable(RuntimeException unreachable) {
+        LOG.warnf("content-service unavailable: %s", unreachable.getClass().getSimpleName());
+        return FormErrors.general(pages.messages().service_unavailable());
+    }
+}
