@@ -65,7 +65,8 @@ class StartupBenchmark {
     record App(String name, int port, String readyPath) {
     }
 
-    record Sample(long readyMillis, long idleRssKb) {
+    /** cpuMillis: the CPU time the process had used when it first answered ready, which other load does not inflate. */
+    record Sample(long readyMillis, long cpuMillis, long idleRssKb) {
     }
 
     @Test
@@ -78,8 +79,9 @@ class StartupBenchmark {
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
             for (App app : apps) {
                 Sample sample = launch(app, round);
-                System.out.printf("round %d%s %-17s ready after %6d ms, idle RSS %4d MB%n", round + 1,
-                        round < WARMUP ? " (warm-up)" : "", app.name(), sample.readyMillis(), sample.idleRssKb() / 1024);
+                System.out.printf("round %d%s %-17s ready after %6d ms (CPU %6d ms), idle RSS %4d MB%n", round + 1,
+                        round < WARMUP ? " (warm-up)" : "", app.name(), sample.readyMillis(), sample.cpuMillis(),
+                        sample.idleRssKb() / 1024);
                 if (round >= WARMUP) {
                     samples.computeIfAbsent(app.name(), name -> new ArrayList<>()).add(sample);
                 }
@@ -140,6 +142,7 @@ class StartupBenchmark {
                 Thread.sleep(10);
             }
             long readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
+            long cpuMillis = cpuMillis(process.pid());
             // `rasmi run` execs env, which execs java: the process launched is the JVM itself.
             Thread.sleep(SETTLE.toMillis());
             long[] rss = new long[5];
@@ -148,7 +151,7 @@ class StartupBenchmark {
                 Thread.sleep(200);
             }
             Arrays.sort(rss);
-            return new Sample(readyMillis, rss[rss.length / 2]);
+            return new Sample(readyMillis, cpuMillis, rss[rss.length / 2]);
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -181,6 +184,13 @@ class StartupBenchmark {
         throw new IOException("no VmRSS for pid " + pid);
     }
 
+    /** utime + stime of /proc/PID/stat, in clock ticks of 10 ms (USER_HZ 100 on Linux). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     private static long median(List<Sample> samples, java.util.function.ToLongFunction<Sample> value) {
         long[] values = samples.stream().mapToLong(value).sorted().toArray();
         return values.length % 2 == 1 ? values[values.length / 2]
@@ -193,17 +203,19 @@ class StartupBenchmark {
         StringBuilder table = new StringBuilder();
         table.append(String.format("%nStartup (median of %d round(s) after %d warm-up; load average before %s, "
                 + "after %s)%n", ROUNDS, WARMUP, loadBefore, loadAverage()));
-        table.append(String.format("%-17s %9s %7s %12s %7s  %s%n", "application", "ready ms", "x bare", "idle RSS MB",
-                "x bare", "goal (<= 3x on both)"));
+        long bareCpu = median(samples.get(BARE), Sample::cpuMillis);
+        table.append(String.format("%-17s %9s %7s %8s %7s %12s %7s  %s%n", "application", "ready ms", "x bare",
+                "CPU ms", "x bare", "idle RSS MB", "x bare", "goal (<= 3x on both)"));
         samples.forEach((name, list) -> {
             long ready = median(list, Sample::readyMillis);
             long rss = median(list, Sample::idleRssKb);
+            long cpu = median(list, Sample::cpuMillis);
             double readyRatio = (double) ready / bareReady;
             double rssRatio = (double) rss / bareRss;
             String goal = name.equals(BARE) ? "(yardstick)"
                     : readyRatio <= GOAL && rssRatio <= GOAL ? "met" : "NOT met";
-            table.append(String.format("%-17s %9d %7.1f %12d %7.1f  %s%n", name, ready, readyRatio, rss / 1024,
-                    rssRatio, goal));
+            table.append(String.format("%-17s %9d %7.1f %8d %7.1f %12d %7.1f  %s%n", name, ready, readyRatio, cpu,
+                    (double) cpu / bareCpu, rss / 1024, rssRatio, goal));
         });
         System.out.print(table);
     }
