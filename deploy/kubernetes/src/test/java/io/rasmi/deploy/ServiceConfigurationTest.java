@@ -174,13 +174,17 @@ class ServiceConfigurationTest {
         return paths;
     }
 
-    /** The environment keys deploy/local/rasmi's start_service sets for a service (for all, or in its `if` block). */
+    /**
+     * The environment keys deploy/local/rasmi's service_command (what start_service and `rasmi run` launch) sets for a
+     * service (for all, or in its `if` block).
+     */
     static Set<String> localStackKeys(String serviceName) {
         Set<String> keys = new LinkedHashSet<>();
         String body = startServiceBody();
         String only = null;
         Pattern onlyFor = Pattern.compile("if \\[\\[ \"\\$svc\" == ([a-z-]+) \\]\\]");
-        Pattern key = Pattern.compile("(?<![A-Za-z0-9_$])([A-Z][A-Z0-9_]{2,})=");
+        // KEY=value, not a shell array assignment such as SERVICE_CMD=(...)
+        Pattern key = Pattern.compile("(?<![A-Za-z0-9_$])([A-Z][A-Z0-9_]{2,})=(?!\\()");
         for (String line : body.split("\n")) {
             Matcher condition = onlyFor.matcher(line);
             if (condition.find()) {
@@ -212,8 +216,8 @@ class ServiceConfigurationTest {
 
     private static String startServiceBody() {
         String script = Repository.read(Repository.LOCAL_STACK);
-        int start = script.indexOf("start_service() {");
-        assertThat(start).as("start_service() in deploy/local/rasmi").isNotNegative();
+        int start = script.indexOf("service_command() {");
+        assertThat(start).as("service_command() in deploy/local/rasmi").isNotNegative();
         return script.substring(start, script.indexOf("\n}\n", start));
     }
 
