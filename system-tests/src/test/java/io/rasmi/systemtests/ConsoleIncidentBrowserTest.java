@@ -3,7 +3,6 @@ package io.rasmi.systemtests;
 import static io.rasmi.systemtests.Stack.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,10 +35,7 @@ class ConsoleIncidentBrowserTest {
         String tag = OfficialAccounts.newTag();
         String handle = OfficialAccounts.handle(tag);
         String account = OfficialAccounts.active(tag);
-        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
-                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
+        OfficialAccounts.knownToIncidentService(account);
         String summary = ("ar".equals(language) ? "منشورات لم نكتبها على حساب الوزارة " : "Posts we did not write on ")
                 + handle;
         String incident;

@@ -68,10 +68,7 @@ class IncidentJourneyTest {
         String account = OfficialAccounts.active(tag);
         // noticed now: a detection before the account was registered would be refused (422)
         Instant detectedAt = Instant.now();
-        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
-                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
+        OfficialAccounts.knownToIncidentService(account);
 
         String incident = as("moh-security").contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())

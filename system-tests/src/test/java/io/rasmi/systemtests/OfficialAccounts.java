@@ -3,8 +3,11 @@ package io.rasmi.systemtests;
 import static io.rasmi.systemtests.Stack.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -100,5 +103,13 @@ final class OfficialAccounts {
         passwordRotated(id);
         activated(id);
         return id;
+    }
+
+    /** Waits until incident-service has learnt the ACTIVE account from account-service's events. */
+    static void knownToIncidentService(String id) {
+        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + id)
+                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
     }
 }

@@ -3,8 +3,6 @@ package io.rasmi.systemtests;
 import static io.rasmi.systemtests.Stack.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.oneOf;
 
 import java.sql.Connection;
@@ -20,14 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,33 +62,13 @@ class ScheduledJobsAcrossReplicasTest {
 
     @BeforeAll
     static void requireBothIncidentInstances() {
-        for (String instance : List.of(Stack.INCIDENT, INCIDENT_2)) {
-            int status;
-            try {
-                status = given().get(instance + "/q/health/ready").statusCode();
-            } catch (RuntimeException unreachable) {
-                status = -1;
-            }
-            if (status != 200) {
-                fail("No incident-service ready at " + instance + ": the system tests run against "
-                        + "`deploy/local/rasmi up --replicas 2`");
-            }
-        }
+        Stack.requireReady(List.of(Stack.INCIDENT, INCIDENT_2));
     }
 
     /** Reads the incident events written from now on, as a consumer of its own. */
     @BeforeEach
     void readIncidentEventsFromNowOn() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        incidentEvents = new KafkaConsumer<>(config);
-        List<TopicPartition> partitions = incidentEvents.partitionsFor(INCIDENT_EVENTS).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        incidentEvents.assign(partitions);
-        incidentEvents.seekToEnd(partitions);
-        partitions.forEach(incidentEvents::position);
+        incidentEvents = Stack.readFromNowOn(INCIDENT_EVENTS);
     }
 
     @AfterEach
@@ -108,10 +82,7 @@ class ScheduledJobsAcrossReplicasTest {
         Map<String, double[]> countsAtStart = fireCounts();
         String tag = OfficialAccounts.newTag();
         String account = OfficialAccounts.active(tag);
-        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
-                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
+        OfficialAccounts.knownToIncidentService(account);
 
         JsonPath before = as("moh-admin").get(Stack.INCIDENT + TARGETS).then().statusCode(200).extract().jsonPath();
         int triage = before.getInt("triageMinutes");

@@ -2,8 +2,17 @@ package io.rasmi.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -41,5 +50,36 @@ final class Stack {
 
     static RequestSpecification as(String username) {
         return given().auth().oauth2(tokenOf(username)).accept(ContentType.JSON);
+    }
+
+    /** Fails the calling test class at once when an instance it needs is not ready, naming the command to run. */
+    static void requireReady(List<String> instances) {
+        for (String instance : instances) {
+            int status;
+            try {
+                status = given().get(instance + "/q/health/ready").statusCode();
+            } catch (RuntimeException unreachable) {
+                status = -1;
+            }
+            if (status != 200) {
+                fail("No service ready at " + instance + ": the system tests run against "
+                        + "`deploy/local/rasmi up --replicas 2`");
+            }
+        }
+    }
+
+    /** A consumer of its own that reads what is written to {@code topic} from now on (every partition). */
+    static KafkaConsumer<String, String> readFromNowOn(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // fixes "the end" before anything is changed
+        return consumer;
     }
 }

@@ -3,7 +3,6 @@ package io.rasmi.systemtests;
 import static io.rasmi.systemtests.Stack.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
@@ -17,18 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -69,33 +64,13 @@ class TwoReplicasTest {
 
     @BeforeAll
     static void requireTheSecondReplicas() {
-        for (String replica : SECOND_REPLICAS) {
-            int status;
-            try {
-                status = given().get(replica + "/q/health/ready").statusCode();
-            } catch (RuntimeException unreachable) {
-                status = -1;
-            }
-            if (status != 200) {
-                fail("No second replica ready at " + replica + ": the system tests run against "
-                        + "`deploy/local/rasmi up --replicas 2`");
-            }
-        }
+        Stack.requireReady(SECOND_REPLICAS);
     }
 
     /** Reads the account events written from now on, as a consumer of its own. */
     @BeforeEach
     void readAccountEventsFromNowOn() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.KAFKA);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        accountEvents = new KafkaConsumer<>(config);
-        List<TopicPartition> partitions = accountEvents.partitionsFor(ACCOUNT_EVENTS).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        accountEvents.assign(partitions);
-        accountEvents.seekToEnd(partitions);
-        partitions.forEach(accountEvents::position); // fixes "the end" before anything is changed
+        accountEvents = Stack.readFromNowOn(ACCOUNT_EVENTS);
     }
 
     @AfterEach
@@ -235,10 +210,7 @@ class TwoReplicasTest {
     void shouldHandADeadInstancesPartitionsToTheLiveOne() throws Exception {
         String tag = OfficialAccounts.newTag();
         String account = OfficialAccounts.active(tag);
-        Awaitility.await("incident-service knows the account").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> as("moh-security").get(Stack.INCIDENT + "/api/v1/accounts/" + account)
-                        .then().statusCode(200).body("status", equalTo("ACTIVE")));
+        OfficialAccounts.knownToIncidentService(account);
         // account-service's incident consumers share one group: the partitions of a dead member must move
         kill("account-service-2");
 
