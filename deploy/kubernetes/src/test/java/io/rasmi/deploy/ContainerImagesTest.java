@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +30,15 @@ class ContainerImagesTest {
         assertThat(text).containsPattern("(?m)^USER 185$").containsPattern("(?m)^FROM \\S+openjdk-17\\S*$");
         assertThat(text).contains("EXPOSE " + ServiceConfiguration.httpPort(service));
         assertThat(Repository.service(service).resolve(".dockerignore")).isRegularFile();
+    }
+
+    @Test
+    void shouldGiveTheKpiImageFontconfigForTheReportCharts() {
+        String text = Repository.read(Repository.service("kpi").resolve("src/main/docker/Dockerfile.jvm"));
+
+        assertThat(text).containsPattern("(?m)^RUN microdnf install -y fontconfig\\b");
+        assertThat(text.lastIndexOf("\nUSER 185")).as("runs as 185 after the install")
+                .isGreaterThan(text.indexOf("microdnf install"));
     }
 
     @ParameterizedTest
