@@ -113,6 +113,9 @@ public class OutboxRelay {
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("rasmi.outbox.lag.seconds", lagSeconds, AtomicLong::get)
                 .description("Age of the oldest unsent outbox event").register(registry);
+        // per service, the sum over its replicas is 1: 0 means nobody relays, so events pile up unsent
+        Gauge.builder("rasmi.outbox.leader", leadership, lead -> lead.holds() ? 1 : 0)
+                .description("1 on the instance that relays this service's outbox, 0 on the others").register(registry);
         sent = Counter.builder("rasmi.outbox.sent").description("Outbox events acknowledged by Kafka")
                 .register(registry);
         failures = Counter.builder("rasmi.outbox.send.failures").description("Failed relay passes")

@@ -77,6 +77,8 @@ class OutboxRelayTest {
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> unsent(keys) == 3);
             String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(metrics).contains("rasmi_outbox_pending");
+            // the only instance leads, and says so: the cluster alerts when a service's leaders do not sum to 1
+            assertThat(metrics).containsPattern("(?m)^rasmi_outbox_leader(\\{[^}]*\\})? 1\\.0$");
         } finally {
             KafkaBroker.start();
         }
