@@ -9,7 +9,7 @@ import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /** The content calendar (G7.4) by week or month, for all the entity's accounts or one, with the posting-plan gaps. */
 @Path("/calendar")
@@ -32,8 +31,6 @@ import org.jboss.logging.Logger;
 @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
         ConsoleRoles.MANAGEMENT })
 public class CalendarPage {
-
-    private static final Logger LOG = Logger.getLogger(CalendarPage.class);
 
     /** What the page asked for, and the windows before and after it for the page's links. */
     public record Window(String view, LocalDate from, UUID accountId) {
@@ -68,33 +65,22 @@ public class CalendarPage {
     @RestClient
     AccountChoicesApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance calendar(@QueryParam("view") String view, @QueryParam("from") String from,
             @QueryParam("accountId") String accountId) {
         String kind = "month".equals(view) ? "month" : "week";
         LocalDate start = date(from);
         UUID account = id(accountId);
-        FormErrors errors = FormErrors.NONE;
-        Calendar calendar = null;
-        try {
-            calendar = content.calendar(start, null, kind, account);
-            start = calendar.from();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            LOG.warnf("calendar unavailable: %s", unreachable.getClass().getSimpleName());
-            errors = FormErrors.general(pages.messages().service_unavailable());
-        }
-        Window window = new Window(kind, start == null ? LocalDate.now(EditorForm.BAGHDAD) : start, account);
-        return pages.show(Templates.calendar(pages.page(), window, calendar, accountChoices(), errors));
-    }
-
-    private List<Account> accountChoices() {
-        try {
-            return accounts.accounts(null, "-createdAt", 200).items();
-        } catch (RuntimeException unavailable) {
-            return List.of();
-        }
+        Supplier<List<Account>> choices = calls.start(() -> accounts.accounts(null, "-createdAt", 200).items());
+        ServiceCalls.Answer<Calendar> calendar = calls.read("content-service",
+                () -> content.calendar(start, null, kind, account));
+        LocalDate shown = calendar.ok() ? calendar.value().from() : start;
+        Window window = new Window(kind, shown == null ? LocalDate.now(EditorForm.BAGHDAD) : shown, account);
+        return pages.show(Templates.calendar(pages.page(), window, calendar.value(),
+                calls.optional("accounts for the calendar", choices, List.of()), calendar.errors()));
     }
 
     private static LocalDate date(String written) {

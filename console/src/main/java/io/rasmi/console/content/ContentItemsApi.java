@@ -3,8 +3,10 @@ package io.rasmi.console.content;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,8 +39,7 @@ public interface ContentItemsApi {
 
     @GET
     @Path("/content")
-    Items list(@QueryParam("state") String state, @QueryParam("q") String q, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    Items list(@BeanParam ListQuery query);
 
     @GET
     @Path("/content/{id}")
