@@ -2,6 +2,7 @@ package io.rasmi.console.content;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rasmi.console.cert.Download;
 import io.rasmi.console.content.AccountChoicesApi.Account;
 import io.rasmi.console.content.ContentItemsApi.Calendar;
 import io.rasmi.console.web.ArabicDigits;
@@ -10,6 +11,7 @@ import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
 import io.rasmi.console.web.ServiceCalls;
+import io.rasmi.console.web.ServiceProblems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -41,6 +44,12 @@ public class CalendarPage {
 
         public LocalDate next() {
             return "month".equals(view) ? from.plusMonths(1) : from.plusWeeks(1);
+        }
+
+        /** This window as an iCalendar file to download. */
+        public String fileLink() {
+            return "/calendar/ics?view=" + view + "&from=" + from + (accountId == null ? "" : "&accountId="
+                    + accountId);
         }
 
         /** The link to this window in {@code otherView} or from {@code day}, keeping the account. */
@@ -81,6 +90,31 @@ public class CalendarPage {
         Window window = new Window(kind, shown == null ? LocalDate.now(EditorForm.BAGHDAD) : shown, account);
         return pages.show(Templates.calendar(pages.page(), window, calendar.value(),
                 calls.optional("accounts for the calendar", choices, List.of()), calendar.errors()));
+    }
+
+    /**
+     * The window as an iCalendar file (content-service's {@code /calendar.ics}, streamed through as it made it),
+     * saved as {@code calendar-<from>.ics} to import into Outlook or Google Calendar. A download, not a link to
+     * subscribe to: a calendar application would fetch a subscription without the user's session, and a link
+     * that carried their token would hand the token to whoever sees the link.
+     */
+    @GET
+    @Path("/ics")
+    @Produces({ ContentItemsApi.CALENDAR, MediaType.TEXT_HTML })
+    public Response file(@QueryParam("view") String view, @QueryParam("from") String from,
+            @QueryParam("accountId") String accountId) {
+        String kind = "month".equals(view) ? "month" : "week";
+        LocalDate start = date(from);
+        UUID account = id(accountId);
+        Response answer = calls.record("content-service", () -> {
+            Response file = content.calendarFile(start, kind, account);
+            if (file.getStatus() >= 400) {
+                throw ServiceProblems.from(file); // a refusal the client passed on as a plain answer
+            }
+            return file;
+        });
+        String day = start == null ? LocalDate.now(EditorForm.BAGHDAD).toString() : start.toString();
+        return Download.of(answer, ContentItemsApi.CALENDAR, "calendar-" + day + ".ics");
     }
 
     private static LocalDate date(String written) {

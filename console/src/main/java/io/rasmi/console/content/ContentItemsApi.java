@@ -37,6 +37,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ContentItemsApi {
 
+    /** iCalendar's media type, as content-service answers {@code /calendar.ics}. */
+    String CALENDAR = "text/calendar";
+
     @GET
     @Path("/content")
     Items list(@BeanParam ListQuery query);
@@ -93,6 +96,13 @@ public interface ContentItemsApi {
     @Path("/calendar")
     Calendar calendar(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("view") String view, @QueryParam("accountId") UUID accountId);
+
+    /** The same window as iCalendar (RFC 5545), as content-service made it; passed on as a download. */
+    @GET
+    @Path("/calendar.ics")
+    @Produces(CALENDAR)
+    Response calendarFile(@QueryParam("from") LocalDate from, @QueryParam("view") String view,
+            @QueryParam("accountId") UUID accountId);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {
