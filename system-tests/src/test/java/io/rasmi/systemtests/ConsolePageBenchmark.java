@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +49,7 @@ class ConsolePageBenchmark {
     private static final long GOAL_MILLIS = 300;
     private static final Pattern LOGIN_FORM = Pattern.compile(
             "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+    private static final Path PAGES = Path.of(System.getProperty("basedir", ".")).resolve("target/console-benchmark");
     private static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     /** A role's pages: fixed paths, and details found by following the first link of a list that matches. */
@@ -67,9 +70,23 @@ class ConsolePageBenchmark {
             new Role("cert-analyst", List.of("/home", "/cert/incidents", "/cert/posture"),
                     Map.of("/cert/incidents", "/cert/incidents/" + UUID_RE)));
 
-    /** One page as one role asks for it, with the client that holds that role's session. */
-    record Target(String label, HttpClient client, String path) {
+    /** One page as one role asks for it, with the client that holds that role's session, in at most so many rounds. */
+    record Target(String label, HttpClient client, String path, int rounds) {
+
+        Target(String label, HttpClient client, String path) {
+            this(label, client, path, ROUNDS);
+        }
     }
+
+    /** What a page answered in the measured rounds: the times, and how many answers showed a problem box. */
+    record Samples(List<Long> micros, int[] withProblem) {
+    }
+
+    /**
+     * The public lookup answers each client 60 times a minute (and the console is one client): its page with a
+     * question is measured in fewer rounds, so that every answer is a verdict rather than "too many requests".
+     */
+    private static final int LOOKUP_ROUNDS = Math.min(ROUNDS, 40);
 
     @Test
     void printsResponseTimesOfEachConsolePageForEachRole() throws Exception {
@@ -77,7 +94,7 @@ class ConsolePageBenchmark {
         HttpClient anonymous = client();
         targets.add(new Target("(anyone) /verify", anonymous, "/verify"));
         targets.add(new Target("(anyone) /verify?handle", anonymous,
-                "/verify?platform=X&handle=" + URLEncoder.encode("MOH_Iraq", StandardCharsets.UTF_8)));
+                "/verify?platform=X&handle=" + URLEncoder.encode("MOH_Iraq", StandardCharsets.UTF_8), LOOKUP_ROUNDS));
         for (Role role : ROLES) {
             HttpClient signedIn = signIn(role.user());
             for (String path : role.paths()) {
@@ -95,22 +112,32 @@ class ConsolePageBenchmark {
             }
         }
 
-        Map<String, List<Long>> times = new LinkedHashMap<>();
-        targets.forEach(target -> times.put(target.label(), new ArrayList<>()));
+        Map<String, Samples> times = new LinkedHashMap<>();
+        targets.forEach(target -> times.put(target.label(), new Samples(new ArrayList<>(), new int[1])));
         for (int round = 0; round < WARMUP + ROUNDS; round++) {
             for (Target target : targets) {
-                long micros = timed(target);
+                if (round >= WARMUP + target.rounds()) {
+                    continue;
+                }
+                Samples samples = times.get(target.label());
+                long micros = timed(target, samples, round == WARMUP + target.rounds() - 1);
                 if (round >= WARMUP) {
-                    times.get(target.label()).add(micros);
+                    samples.micros().add(micros);
                 }
             }
         }
         print(times);
-        assertThat(times.values()).allSatisfy(samples -> assertThat(samples).hasSize(ROUNDS));
+        for (Target target : targets) {
+            assertThat(times.get(target.label()).micros()).hasSize(target.rounds());
+        }
     }
 
-    /** Asks for the page once; it must be the page itself (200, not a sign-in form), read to its last byte. */
-    private static long timed(Target target) throws Exception {
+    /**
+     * Asks for the page once; it must be the page itself (200, not a sign-in form), read to its last byte. An answer
+     * that shows a problem box (a service unavailable or refusing) is counted, and the last answer is kept in
+     * {@code system-tests/target/console-benchmark/} to look at.
+     */
+    private static long timed(Target target, Samples samples, boolean last) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(CONSOLE + target.path()))
                 .header("Accept", "text/html").GET().build();
         long start = System.nanoTime();
@@ -118,22 +145,31 @@ class ConsolePageBenchmark {
         long micros = (System.nanoTime() - start) / 1_000;
         assertThat(response.statusCode()).as("%s answered", target.label()).isEqualTo(200);
         assertThat(response.uri().toString()).as("%s stayed on the console", target.label()).startsWith(CONSOLE);
+        if (response.body().contains("id=\"form-errors\"") || response.body().contains("id=\"error-message\"")) {
+            samples.withProblem()[0]++;
+        }
+        if (last) {
+            Files.createDirectories(PAGES);
+            Files.writeString(PAGES.resolve(target.label().replaceAll("[^A-Za-z0-9-]+", "_") + ".html"),
+                    response.body());
+        }
         return micros;
     }
 
-    private static void print(Map<String, List<Long>> times) {
-        System.out.printf("%nConsole pages: %d warm-up rounds, then %d measured rounds, one request at a time "
-                + "(goal: p95 under %d ms)%n", WARMUP, ROUNDS, GOAL_MILLIS);
-        System.out.printf("%-48s %8s %8s %8s %8s  %s%n", "role and page", "p50 ms", "p95 ms", "p99 ms", "max ms",
-                "goal");
+    private static void print(Map<String, Samples> times) {
+        System.out.printf("%nConsole pages: %d warm-up rounds, then %d measured rounds (%d for the lookup), one "
+                + "request at a time (goal: p95 under %d ms)%n", WARMUP, ROUNDS, LOOKUP_ROUNDS, GOAL_MILLIS);
+        System.out.printf("%-44s %5s %8s %8s %8s %8s  %-4s %s%n", "role and page", "n", "p50 ms", "p95 ms", "p99 ms",
+                "max ms", "goal", "answers with a problem box (warm-up too)");
         int over = 0;
-        for (Map.Entry<String, List<Long>> page : times.entrySet()) {
-            List<Long> sorted = page.getValue().stream().sorted().toList();
+        for (Map.Entry<String, Samples> page : times.entrySet()) {
+            List<Long> sorted = page.getValue().micros().stream().sorted().toList();
             double p95 = percentile(sorted, 95);
             boolean met = p95 < GOAL_MILLIS;
             over += met ? 0 : 1;
-            System.out.printf("%-48s %8.1f %8.1f %8.1f %8.1f  %s%n", page.getKey(), percentile(sorted, 50), p95,
-                    percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0, met ? "ok" : "OVER");
+            System.out.printf("%-44s %5d %8.1f %8.1f %8.1f %8.1f  %-4s %d%n", page.getKey(), sorted.size(),
+                    percentile(sorted, 50), p95, percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0,
+                    met ? "ok" : "OVER", page.getValue().withProblem()[0]);
         }
         System.out.printf("%d of %d pages over the goal%n%n", over, times.size());
     }
