@@ -48,7 +48,8 @@ class ConsolePageBenchmark {
     private static final int ROUNDS = Integer.getInteger("console.rounds", 60);
     private static final long GOAL_MILLIS = 300;
     private static final Pattern LOGIN_FORM = Pattern.compile(
-            "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+            "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\""
+                    + "|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
     private static final Path PAGES = Path.of(System.getProperty("basedir", ".")).resolve("target/console-benchmark");
     private static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
