@@ -30,6 +30,14 @@ import org.jboss.logging.Logger;
  * <p>
  * {@link #start} runs a read on another worker thread with this request's user, token and language, so a page that
  * needs several services' answers waits for the slowest, not for their sum; hand its supplier to the methods above.
+ * For example, a page with its list and a form's choices:
+ * <pre>{@code
+ * Supplier<List<Member>> staff = calls.start(() -> accounts.staff(true, 200).items()); // asked now, on a worker
+ * ServiceCalls.Answer<Devices> devices = calls.read("account-service", () -> accounts.devices(0, 50));
+ * return pages.show(Templates.list(pages.page(), devices.valueOr(Devices.NONE),
+ *         calls.optional("staff for the form", staff, List.of()), devices.errors()));
+ * }</pre>
+ * Every supplier started is waited for before the page renders (a worker must not outlive its request).
  */
 @RequestScoped
 public class ServiceCalls {
