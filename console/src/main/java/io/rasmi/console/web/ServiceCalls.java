@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * return pages.show(Templates.list(pages.page(), devices.valueOr(Devices.NONE),
  *         calls.optional("staff for the form", staff, List.of()), devices.errors()));
  * }</pre>
- * Every supplier started is waited for before the page renders (a worker must not outlive its request).
+ * Start only reads (an action runs on the page's own thread, so its refusal lands on its form). A read started and
+ * never waited for (the page stopped at a 404, say) finishes on its own and its answer is dropped.
  */
 @RequestScoped
 public class ServiceCalls {
