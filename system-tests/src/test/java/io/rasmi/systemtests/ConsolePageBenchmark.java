@@ -2,8 +2,8 @@ package io.rasmi.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,7 +185,7 @@ class ConsolePageBenchmark {
 
     private static HttpClient client() {
         return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(new LocalCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -219,5 +221,47 @@ class ConsolePageBenchmark {
         assertThat(list.statusCode()).as("%s answered", listPath).isEqualTo(200);
         Matcher link = Pattern.compile("href=\"(" + linkPattern + ")\"").matcher(list.body());
         return link.find() ? Optional.of(link.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A browser's cookie jar for the local stack: every cookie a server (host and port) sets goes back to it, Secure
+     * ones too. The stack is plain http on 127.0.0.1, where browsers send Secure cookies (a local address is a
+     * secure context) but {@link java.net.CookieManager} does not, and Keycloak marks its login cookies Secure.
+     */
+    static final class LocalCookies extends CookieHandler {
+
+        private final Map<String, Map<String, String>> byServer = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            Map<String, String> jar = byServer.getOrDefault(server(uri), Map.of());
+            if (jar.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(jar.entrySet().stream().map(cookie -> cookie.getKey() + "="
+                    + cookie.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            Map<String, String> jar = byServer.computeIfAbsent(server(uri), key -> new ConcurrentHashMap<>());
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        for (HttpCookie cookie : HttpCookie.parse(value)) {
+                            if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+                                jar.remove(cookie.getName());
+                            } else {
+                                jar.put(cookie.getName(), cookie.getValue());
+                            }
+                        }
+                    }
+                }
+            });
+        }
+
+        private static String server(URI uri) {
+            return uri.getHost() + ":" + uri.getPort();
+        }
     }
 }
