@@ -153,4 +153,24 @@ class ContentPagesTest {
                 .then().body(containsString("<a href=\"/content\">المحتوى</a>"))
                 .body(not(containsString("href=\"/moderation\"")));
     }
+
+    @Test
+    void shouldOfferTheCalendarWindowAsAnICalDownloadRatherThanASubscription() {
+        Visitors.as("moh", "approver").when().get("/calendar?view=month&from=2026-12-01")
+                .then().statusCode(200)
+                .body(containsString("id=\"calendar-download\""))
+                .body(containsString("href=\"/calendar/ics?view=month&amp;from=2026-12-01\" id=\"calendar-download\" "
+                        + "download"))
+                .body(not(containsString("webcal:")))
+                .body(not(containsString("access_token")));
+    }
+
+    @Test
+    void shouldAnswer503WithoutAFileForTheCalendarDownloadWhenContentServiceIsDown() {
+        Visitors.as("moh", "publisher").when().get("/calendar/ics?view=week&from=2026-12-01")
+                .then().statusCode(503)
+                .header("Content-Disposition", (String) null)
+                .body(containsString("الخدمة غير متاحة الآن"));
+        Visitors.as("moh", "it-security").when().get("/calendar/ics").then().statusCode(403);
+    }
 }

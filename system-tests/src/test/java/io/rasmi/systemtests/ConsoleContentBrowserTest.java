@@ -22,7 +22,7 @@ class ConsoleContentBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "ar", "en" })
-    void shouldWriteAPostSeeThePhoneNumberFindingRemoveItSubmitAndHaveItApproved(String language) {
+    void shouldWriteAPostSeeThePhoneNumberFindingRemoveItSubmitAndHaveItApproved(String language) throws Exception {
         String tag = OfficialAccounts.newTag();
         String accountId = activeAccountKnownToContent(tag);
         String title = "حملة التلقيح الوطنية " + tag;
@@ -91,6 +91,17 @@ class ConsoleContentBrowserTest {
             approver.open("/calendar?view=month&accountId=" + accountId);
             approver.present(By.id("calendar"));
             approver.assertAccessible();
+
+            // the window as an iCal file to download, with the session the browser holds (no token in the link)
+            String fileLink = approver.visible(By.id("calendar-download")).getAttribute("href");
+            assertThat(fileLink).doesNotContain("token");
+            java.net.http.HttpResponse<String> file = downloadWithSession(approver, fileLink);
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/calendar"));
+            assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    disposition -> assertThat(disposition).startsWith("attachment; filename=\"calendar-"));
+            assertThat(file.body()).startsWith("BEGIN:VCALENDAR").contains("END:VCALENDAR");
         }
     }
 
@@ -102,5 +113,16 @@ class ConsoleContentBrowserTest {
             return known.statusCode() == 200 && "ACTIVE".equals(known.path("status"));
         });
         return id;
+    }
+
+    /** What the browser's download link gives, fetched with the browser's own console session cookie. */
+    private static java.net.http.HttpResponse<String> downloadWithSession(Browser browser, String link)
+            throws Exception {
+        String cookies = browser.driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(link)).header("Cookie", cookies).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,7 +3,9 @@ package io.rasmi.console.accounts;
 import io.rasmi.console.services.AccountApi;
 import io.rasmi.console.services.ListPage;
 import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +28,14 @@ public class AccountFiles {
     @RestClient
     AccountApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     /** The entity's accounts, newest first, each with its posture when the posture lists it (not archived). */
     List<RegisterLine> register() {
+        Supplier<AccountApi.EntityPosture> entityPosture = calls.start(accounts::posture);
         ListPage<AccountApi.Account> page = accounts.accounts(0, MAX_PAGE, "-createdAt");
-        Map<UUID, AccountApi.AccountPosture> posture = accounts.posture().accounts().stream()
+        Map<UUID, AccountApi.AccountPosture> posture = entityPosture.get().accounts().stream()
                 .collect(Collectors.toMap(AccountApi.AccountPosture::accountId, Function.identity(), (a, b) -> a));
         return page.items().stream().map(account -> {
             AccountApi.AccountPosture line = posture.get(account.id());
@@ -38,16 +44,21 @@ public class AccountFiles {
         }).toList();
     }
 
+    /** The account and the parts of its file, asked side by side; a part not there yet is shown as missing. */
     AccountFile file(UUID id) {
+        Supplier<AccountApi.PostureReport> posture = calls.start(() -> orNull(() -> accounts.posture(id)));
+        Supplier<List<AccountApi.RoleHolder>> holders = calls.start(
+                () -> orEmpty(() -> accounts.roleHolders(id, MAX_PAGE).items()));
+        Supplier<AccountApi.TwoFactor> twoFactor = calls.start(() -> orNull(() -> accounts.twoFactor(id)));
+        Supplier<List<AccountApi.Review>> reviews = calls.start(() -> orEmpty(() -> accounts.reviews(id, 20).items()));
+        Supplier<List<AccountApi.Rotation>> rotations = calls.start(() -> orNull(() -> accounts.rotations(id, 1)
+                .items()));
+        Supplier<List<AccountApi.StaffMember>> staff = calls.start(
+                () -> orEmpty(() -> accounts.staff(true, MAX_PAGE).items()));
         AccountApi.Account account = accounts.account(id);
-        List<AccountApi.Rotation> rotations = orNull(() -> accounts.rotations(id, 1).items());
-        return new AccountFile(account,
-                orNull(() -> accounts.posture(id)),
-                orEmpty(() -> accounts.roleHolders(id, MAX_PAGE).items()),
-                orNull(() -> accounts.twoFactor(id)),
-                orEmpty(() -> accounts.reviews(id, 20).items()),
-                rotations == null || rotations.isEmpty() ? null : rotations.get(0),
-                orEmpty(() -> accounts.staff(true, MAX_PAGE).items()));
+        List<AccountApi.Rotation> lastRotation = rotations.get();
+        return new AccountFile(account, posture.get(), holders.get(), twoFactor.get(), reviews.get(),
+                lastRotation == null || lastRotation.isEmpty() ? null : lastRotation.get(0), staff.get());
     }
 
     /** A part of the file that is not there yet (no two-factor bound: 404) is shown as missing, not as an error. */

@@ -7,13 +7,12 @@ import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The head of unit's accounts screens: the register with status, posture score and failing clauses; an account's
@@ -37,7 +35,7 @@ import org.jboss.logging.Logger;
 @RolesAllowed(ConsoleRoles.ENTITY_ADMIN)
 public class AccountsPage {
 
-    private static final Logger LOG = Logger.getLogger(AccountsPage.class);
+    private static final String SERVICE = "account-service";
 
     @CheckedTemplate
     static class Templates {
@@ -58,18 +56,13 @@ public class AccountsPage {
     @RestClient
     AccountApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance register() {
-        FormErrors errors = FormErrors.NONE;
-        List<RegisterLine> lines = List.of();
-        try {
-            lines = files.register();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), java.util.Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
-        }
-        return pages.show(Templates.register(pages.page(), lines, errors));
+        ServiceCalls.Answer<List<RegisterLine>> lines = calls.read(SERVICE, files::register);
+        return pages.show(Templates.register(pages.page(), lines.valueOr(List.of()), lines.errors()));
     }
 
     @GET
@@ -82,17 +75,13 @@ public class AccountsPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object registerAccount(@BeanParam RegisterForm form) {
-        FormErrors errors;
-        try {
-            AccountApi.Account created = accounts.register(form.toRequest());
-            return seeOther("/accounts/" + created.id());
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), RegisterForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
+        ServiceCalls.Answer<AccountApi.Account> created = calls.read(SERVICE,
+                () -> accounts.register(form.toRequest()), RegisterForm.FIELDS);
+        if (created.ok()) {
+            return seeOther("/accounts/" + created.value().id());
         }
         return Response.status(422).entity(pages.show(Templates.registerForm(pages.page(), form,
-                AccountFiles.PLATFORMS, errors))).build();
+                AccountFiles.PLATFORMS, created.errors()))).build();
     }
 
     @GET
@@ -105,14 +94,9 @@ public class AccountsPage {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object decide(@PathParam("id") UUID id, @BeanParam DecisionForm form) {
-        FormErrors errors;
-        try {
-            accounts.decide(id, form.toRequest());
+        FormErrors errors = calls.act(SERVICE, () -> accounts.decide(id, form.toRequest()), DecisionForm.FIELDS);
+        if (!errors.any()) {
             return seeOther("/accounts/" + id);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), DecisionForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return refused(id, AccountForms.refusedDecision(form, errors));
     }
@@ -121,14 +105,9 @@ public class AccountsPage {
     @Path("/{id}/activation")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object activate(@PathParam("id") UUID id) {
-        FormErrors errors;
-        try {
-            accounts.activate(id);
+        FormErrors errors = calls.act(SERVICE, () -> accounts.activate(id), java.util.Set.of());
+        if (!errors.any()) {
             return seeOther("/accounts/" + id);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), java.util.Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return refused(id, AccountForms.refusedActivation(errors));
     }
@@ -137,14 +116,10 @@ public class AccountsPage {
     @Path("/{id}/role-holders")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addRoleHolder(@PathParam("id") UUID id, @BeanParam RoleHolderForm form) {
-        FormErrors errors;
-        try {
-            accounts.addRoleHolder(id, form.toRequest());
+        FormErrors errors = calls.act(SERVICE, () -> accounts.addRoleHolder(id, form.toRequest()),
+                RoleHolderForm.FIELDS);
+        if (!errors.any()) {
             return seeOther("/accounts/" + id);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), RoleHolderForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return refused(id, AccountForms.refusedHolder(form, errors));
     }
@@ -154,14 +129,10 @@ public class AccountsPage {
     @Path("/{id}/password-rotations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object rotatePassword(@PathParam("id") UUID id, @BeanParam RotationForm form) {
-        FormErrors errors;
-        try {
-            accounts.rotatePassword(id, form.toRequest());
+        FormErrors errors = calls.act(SERVICE, () -> accounts.rotatePassword(id, form.toRequest()),
+                RotationForm.FIELDS);
+        if (!errors.any()) {
             return seeOther("/accounts/" + id);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), RotationForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return refused(id, AccountForms.refusedRotation(errors));
     }
@@ -173,19 +144,7 @@ public class AccountsPage {
 
     /** The account's file; another entity's account (or none) is 404 here as in the service. */
     private AccountFile file(UUID id) {
-        try {
-            return files.file(id);
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            throw problem;
-        }
-    }
-
-    private FormErrors unavailable(RuntimeException cause) {
-        LOG.warnf("account-service unavailable: %s %s", cause.getClass().getSimpleName(), cause.getMessage());
-        return FormErrors.general(pages.messages().service_unavailable());
+        return calls.record(SERVICE, () -> files.file(id));
     }
 
     private static Response seeOther(String path) {

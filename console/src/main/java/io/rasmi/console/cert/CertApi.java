@@ -3,15 +3,16 @@ package io.rasmi.console.cert;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.rasmi.console.incidents.IncidentsApi;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,8 +32,7 @@ public interface CertApi {
     String STIX = "application/stix+json;version=2.1";
 
     @GET
-    IncidentsApi.Incidents list(@QueryParam("entity") String entity, @QueryParam("state") String state,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    IncidentsApi.Incidents list(@BeanParam ListQuery query);
 
     @GET
     @Path("/{id}")

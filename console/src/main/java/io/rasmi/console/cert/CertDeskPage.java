@@ -4,11 +4,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.incidents.IncidentFile;
 import io.rasmi.console.incidents.IncidentsApi;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -30,7 +30,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The national CERT's desk: every entity's incidents, an incident with its timeline, acknowledging it, asking the
@@ -42,7 +41,7 @@ import org.jboss.logging.Logger;
 @RolesAllowed(ConsoleRoles.CERT_ANALYST)
 public class CertDeskPage {
 
-    private static final Logger LOG = Logger.getLogger(CertDeskPage.class);
+    private static final String INCIDENTS = "incident-service";
 
     static final int LIST_SIZE = 50;
 
@@ -67,22 +66,19 @@ public class CertDeskPage {
     @RestClient
     NationalPostureApi posture;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     @Path("/incidents")
     public TemplateInstance incidents(@QueryParam("entity") String entity, @QueryParam("state") String state) {
         String entityFilter = blankToNull(entity);
         String stateFilter = blankToNull(state);
-        FormErrors errors = FormErrors.NONE;
-        IncidentsApi.Incidents found = new IncidentsApi.Incidents(List.of(), 0, LIST_SIZE, 0);
-        try {
-            found = cert.list(entityFilter, stateFilter, 0, LIST_SIZE);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of("entity", "state"));
-        } catch (RuntimeException unreachable) {
-            errors = unavailable("incident-service", unreachable);
-        }
-        return pages.show(Templates.incidents(pages.page(), found, entityFilter, IncidentsApi.STATES, stateFilter,
-                errors));
+        ServiceCalls.Answer<IncidentsApi.Incidents> found = calls.read(INCIDENTS,
+                () -> cert.list(ListQuery.first(LIST_SIZE).ofEntity(entityFilter)
+                        .inState(stateFilter)), Set.of("entity", "state"));
+        return pages.show(Templates.incidents(pages.page(), found.valueOr(new IncidentsApi.Incidents(List.of(), 0,
+                LIST_SIZE, 0)), entityFilter, IncidentsApi.STATES, stateFilter, found.errors()));
     }
 
     @GET
@@ -124,42 +120,22 @@ public class CertDeskPage {
     @GET
     @Path("/posture")
     public TemplateInstance posture() {
-        FormErrors errors = FormErrors.NONE;
-        List<NationalPostureApi.EntityRollup> entities = List.of();
-        try {
-            entities = posture.national();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable("account-service", unreachable);
-        }
-        return pages.show(Templates.posture(pages.page(), entities, errors));
+        ServiceCalls.Answer<List<NationalPostureApi.EntityRollup>> entities = calls.read("account-service",
+                posture::national);
+        return pages.show(Templates.posture(pages.page(), entities.valueOr(List.of()), entities.errors()));
     }
 
     private Object act(UUID id, QuestionForm form, Set<String> fields, Supplier<?> action) {
-        FormErrors errors;
-        try {
-            action.get();
+        FormErrors errors = calls.act(INCIDENTS, action::get, fields);
+        if (!errors.any()) {
             return Response.seeOther(URI.create("/cert/incidents/" + id)).build();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), fields);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable("incident-service", unreachable);
         }
         return Response.status(422).entity(pages.show(Templates.incident(pages.page(), file(id), form, errors)))
                 .build();
     }
 
     private Response download(Supplier<Response> fetch, String type, String fileName) {
-        Response answer;
-        try {
-            answer = fetch.get();
-        } catch (ServiceProblemException problem) {
-            throw problem.status() == 404 ? new NotFoundException() : problem;
-        } catch (RuntimeException unreachable) {
-            LOG.warnf("incident-service unavailable: %s", unreachable.getClass().getSimpleName());
-            throw new ServiceUnavailableException(pages.messages().service_unavailable());
-        }
+        Response answer = calls.record(INCIDENTS, fetch);
         if (answer.getStatus() == 404) {
             throw new NotFoundException();
         }
@@ -168,22 +144,8 @@ public class CertDeskPage {
 
     /** Any entity's incident and its timeline; none is 404 here as in the service. */
     private IncidentFile file(UUID id) {
-        try {
-            return new IncidentFile(cert.get(id), cert.timeline(id));
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            throw problem;
-        } catch (RuntimeException unreachable) {
-            LOG.warnf("incident-service unavailable: %s", unreachable.getClass().getSimpleName());
-            throw new ServiceUnavailableException(pages.messages().service_unavailable());
-        }
-    }
-
-    private FormErrors unavailable(String service, RuntimeException cause) {
-        LOG.warnf("%s unavailable: %s", service, cause.getClass().getSimpleName());
-        return FormErrors.general(pages.messages().service_unavailable());
+        Supplier<List<IncidentsApi.TimelineEntry>> timeline = calls.start(() -> cert.timeline(id));
+        return new IncidentFile(calls.record(INCIDENTS, () -> cert.get(id)), calls.record(INCIDENTS, timeline));
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,7 @@ package io.rasmi.console.content;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rasmi.console.cert.Download;
 import io.rasmi.console.content.AccountChoicesApi.Account;
 import io.rasmi.console.content.ContentItemsApi.Calendar;
 import io.rasmi.console.web.ArabicDigits;
@@ -9,7 +10,8 @@ import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
+import io.rasmi.console.web.ServiceProblems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,14 +19,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /** The content calendar (G7.4) by week or month, for all the entity's accounts or one, with the posting-plan gaps. */
 @Path("/calendar")
@@ -32,8 +34,6 @@ import org.jboss.logging.Logger;
 @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.MODERATOR,
         ConsoleRoles.MANAGEMENT })
 public class CalendarPage {
-
-    private static final Logger LOG = Logger.getLogger(CalendarPage.class);
 
     /** What the page asked for, and the windows before and after it for the page's links. */
     public record Window(String view, LocalDate from, UUID accountId) {
@@ -44,6 +44,12 @@ public class CalendarPage {
 
         public LocalDate next() {
             return "month".equals(view) ? from.plusMonths(1) : from.plusWeeks(1);
+        }
+
+        /** This window as an iCalendar file to download. */
+        public String fileLink() {
+            return "/calendar/ics?view=" + view + "&from=" + from + (accountId == null ? "" : "&accountId="
+                    + accountId);
         }
 
         /** The link to this window in {@code otherView} or from {@code day}, keeping the account. */
@@ -68,33 +74,47 @@ public class CalendarPage {
     @RestClient
     AccountChoicesApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance calendar(@QueryParam("view") String view, @QueryParam("from") String from,
             @QueryParam("accountId") String accountId) {
         String kind = "month".equals(view) ? "month" : "week";
         LocalDate start = date(from);
         UUID account = id(accountId);
-        FormErrors errors = FormErrors.NONE;
-        Calendar calendar = null;
-        try {
-            calendar = content.calendar(start, null, kind, account);
-            start = calendar.from();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            LOG.warnf("calendar unavailable: %s", unreachable.getClass().getSimpleName());
-            errors = FormErrors.general(pages.messages().service_unavailable());
-        }
-        Window window = new Window(kind, start == null ? LocalDate.now(EditorForm.BAGHDAD) : start, account);
-        return pages.show(Templates.calendar(pages.page(), window, calendar, accountChoices(), errors));
+        Supplier<List<Account>> choices = calls.start(() -> accounts.accounts(null, "-createdAt", 200).items());
+        ServiceCalls.Answer<Calendar> calendar = calls.read("content-service",
+                () -> content.calendar(start, null, kind, account));
+        LocalDate shown = calendar.ok() ? calendar.value().from() : start;
+        Window window = new Window(kind, shown == null ? LocalDate.now(EditorForm.BAGHDAD) : shown, account);
+        return pages.show(Templates.calendar(pages.page(), window, calendar.value(),
+                calls.optional("accounts for the calendar", choices, List.of()), calendar.errors()));
     }
 
-    private List<Account> accountChoices() {
-        try {
-            return accounts.accounts(null, "-createdAt", 200).items();
-        } catch (RuntimeException unavailable) {
-            return List.of();
-        }
+    /**
+     * The window as an iCalendar file (content-service's {@code /calendar.ics}, streamed through as it made it),
+     * saved as {@code calendar-<from>.ics} to import into Outlook or Google Calendar. A download, not a link to
+     * subscribe to: a calendar application would fetch a subscription without the user's session, and a link
+     * that carried their token would hand the token to whoever sees the link.
+     */
+    @GET
+    @Path("/ics")
+    @Produces({ ContentItemsApi.CALENDAR, MediaType.TEXT_HTML })
+    public Response file(@QueryParam("view") String view, @QueryParam("from") String from,
+            @QueryParam("accountId") String accountId) {
+        String kind = "month".equals(view) ? "month" : "week";
+        LocalDate start = date(from);
+        UUID account = id(accountId);
+        Response answer = calls.record("content-service", () -> {
+            Response file = content.calendarFile(start, kind, account);
+            if (file.getStatus() >= 400) {
+                throw ServiceProblems.from(file); // a refusal the client passed on as a plain answer
+            }
+            return file;
+        });
+        String day = start == null ? LocalDate.now(EditorForm.BAGHDAD).toString() : start.toString();
+        return Download.of(answer, ContentItemsApi.CALENDAR, "calendar-" + day + ".ics");
     }
 
     private static LocalDate date(String written) {

@@ -3,8 +3,10 @@ package io.rasmi.console.content;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,10 +37,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface ContentItemsApi {
 
+    /** iCalendar's media type, as content-service answers {@code /calendar.ics}. */
+    String CALENDAR = "text/calendar";
+
     @GET
     @Path("/content")
-    Items list(@QueryParam("state") String state, @QueryParam("q") String q, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+    Items list(@BeanParam ListQuery query);
 
     @GET
     @Path("/content/{id}")
@@ -92,6 +96,13 @@ public interface ContentItemsApi {
     @Path("/calendar")
     Calendar calendar(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("view") String view, @QueryParam("accountId") UUID accountId);
+
+    /** The same window as iCalendar (RFC 5545), as content-service made it; passed on as a download. */
+    @GET
+    @Path("/calendar.ics")
+    @Produces(CALENDAR)
+    Response calendarFile(@QueryParam("from") LocalDate from, @QueryParam("view") String view,
+            @QueryParam("accountId") UUID accountId);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {

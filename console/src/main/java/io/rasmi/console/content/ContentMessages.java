@@ -416,4 +416,10 @@ public interface ContentMessages {
 
     @Message
     String calendar_empty();
+
+    @Message
+    String calendar_download();
+
+    @Message
+    String calendar_download_hint();
 }

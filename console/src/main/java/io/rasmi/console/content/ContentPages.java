@@ -7,11 +7,12 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.rasmi.console.content.AccountChoicesApi.Account;
 import io.rasmi.console.content.ContentItemsApi.Approval;
 import io.rasmi.console.content.ContentItemsApi.Item;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,9 +32,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -48,7 +49,10 @@ import org.jboss.resteasy.reactive.RestForm;
         ConsoleRoles.MANAGEMENT })
 public class ContentPages {
 
-    private static final Logger LOG = Logger.getLogger(ContentPages.class);
+    private static final String SERVICE = "content-service";
+    /** The fields of the forms on an item's page besides the editor (decision, publication). */
+    private static final Set<String> ACTION_FIELDS = Set.of("note", "factChecked", "neutral", "accountId",
+            "platformPostUrl", "publishedAt");
     private static final int PAGE_SIZE = 50;
     static final List<String> STATES = List.of("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "SCHEDULED",
             "FROZEN", "PUBLISHED", "CORRECTED", "WITHDRAWN");
@@ -73,27 +77,25 @@ public class ContentPages {
     @RestClient
     AccountChoicesApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance list(@QueryParam("state") String state, @QueryParam("q") String q) {
         String chosen = state != null && STATES.contains(state) ? state : null;
         String words = q == null || q.isBlank() ? null : q.strip();
-        FormErrors errors = FormErrors.NONE;
-        ContentItemsApi.Items items = new ContentItemsApi.Items(List.of(), 0, PAGE_SIZE, 0);
-        try {
-            items = content.list(chosen, words, 0, PAGE_SIZE);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
-        }
-        return pages.show(Templates.list(pages.page(), items.items(), items.total(), chosen, words, STATES, errors));
+        ServiceCalls.Answer<ContentItemsApi.Items> found = calls.read(SERVICE,
+                () -> content.list(ListQuery.first(PAGE_SIZE).inState(chosen).holding(words)));
+        ContentItemsApi.Items items = found.valueOr(new ContentItemsApi.Items(List.of(), 0, PAGE_SIZE, 0));
+        return pages.show(Templates.list(pages.page(), items.items(), items.total(), chosen, words, STATES,
+                found.errors()));
     }
 
     @GET
     @Path("/new")
     @RolesAllowed({ ConsoleRoles.PUBLISHER, ConsoleRoles.ENTITY_ADMIN })
     public TemplateInstance newItem() {
-        return editor(null, EditorForm.empty(), Findings.NOT_RUN, List.of(), FormErrors.NONE, null, null);
+        return editor(null, EditorForm.empty(), Findings.NOT_RUN, List::of, FormErrors.NONE, null, null);
     }
 
     @POST
@@ -102,16 +104,16 @@ public class ContentPages {
     public Object create(@BeanParam EditorForm form) {
         FormErrors errors;
         try {
-            Item created = content.create(form.toDraft());
-            return seeOther("/content/" + created.id() + "?done=saved");
+            ContentItemsApi.Draft draft = form.toDraft();
+            ServiceCalls.Answer<Item> created = calls.read(SERVICE, () -> content.create(draft), EditorForm.FIELDS);
+            if (created.ok()) {
+                return seeOther("/content/" + created.value().id() + "?done=saved");
+            }
+            errors = created.errors();
         } catch (EditorForm.FormProblem unreadable) {
             errors = unreadable(unreadable);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), EditorForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
-        return refused(editor(null, form, liveFindings(form), List.of(), errors, "edit", null));
+        return refused(editor(null, form, liveFindings(form), List::of, errors, "edit", null));
     }
 
     /** The findings of the text as it is being typed: the fragment htmx swaps in beside the editor. */
@@ -126,8 +128,10 @@ public class ContentPages {
     @GET
     @Path("/{id}")
     public TemplateInstance item(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return withItem(id, item -> editor(item, EditorForm.of(item), storedFindings(item), approvals(id),
-                FormErrors.NONE, null, done));
+        Supplier<List<Approval>> approvals = approvals(id);
+        Function<Item, Findings> findings = storedFindings(id);
+        return withItem(id, item -> editor(item, EditorForm.of(item), item.editable() ? findings.apply(item)
+                : Findings.NOT_RUN, approvals, FormErrors.NONE, null, done));
     }
 
     @POST
@@ -137,14 +141,14 @@ public class ContentPages {
     public Object save(@PathParam("id") UUID id, @BeanParam EditorForm form) {
         FormErrors errors;
         try {
-            content.update(id, ContentItemsApi.ifMatch(form.version == null ? -1 : form.version), form.toDraft());
-            return seeOther("/content/" + id + "?done=saved");
+            ContentItemsApi.Draft draft = form.toDraft();
+            errors = calls.act(SERVICE, () -> content.update(id, ContentItemsApi.ifMatch(
+                    form.version == null ? -1 : form.version), draft), EditorForm.FIELDS);
+            if (!errors.any()) {
+                return seeOther("/content/" + id + "?done=saved");
+            }
         } catch (EditorForm.FormProblem unreadable) {
             errors = unreadable(unreadable);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), EditorForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         FormErrors refusal = errors;
         return refused(withItem(id, item -> editor(item, form, liveFindings(form), approvals(id), refusal, "edit",
@@ -181,70 +185,64 @@ public class ContentPages {
     private Object act(UUID id, String section, String done, Runnable call) {
         FormErrors errors;
         try {
-            call.run();
-            return seeOther("/content/" + id + "?done=" + done);
+            errors = calls.act(SERVICE, call, ACTION_FIELDS);
+            if (!errors.any()) {
+                return seeOther("/content/" + id + "?done=" + done);
+            }
         } catch (EditorForm.FormProblem unreadable) {
             errors = unreadable(unreadable);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of("note", "factChecked", "neutral", "accountId",
-                    "platformPostUrl", "publishedAt"));
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         FormErrors refusal = errors;
-        return refused(withItem(id, item -> editor(item, EditorForm.of(item), storedFindings(item), approvals(id),
-                refusal, section, null)));
+        Supplier<List<Approval>> approvals = approvals(id);
+        Function<Item, Findings> findings = storedFindings(id);
+        return refused(withItem(id, item -> editor(item, EditorForm.of(item), item.editable() ? findings.apply(item)
+                : Findings.NOT_RUN, approvals, refusal, section, null)));
     }
 
-    private TemplateInstance editor(Item item, EditorForm form, Findings findings, List<Approval> approvals,
-            FormErrors errors, String errorsFor, String done) {
-        return pages.show(Templates.editor(pages.page(), item, form, accountChoices(), findings, approvals, errors,
-                errorsFor, done));
+    /** The editor; the account choices are asked while the rest of the page's answers are awaited. */
+    private TemplateInstance editor(Item item, EditorForm form, Findings findings,
+            Supplier<List<Approval>> approvals, FormErrors errors, String errorsFor, String done) {
+        Supplier<List<Account>> choices = accountChoices();
+        return pages.show(Templates.editor(pages.page(), item, form, choices.get(), findings, approvals.get(),
+                errors, errorsFor, done));
     }
 
     private Findings liveFindings(EditorForm form) {
         if ((form.title == null || form.title.isBlank()) && (form.body == null || form.body.isBlank())) {
             return Findings.NOT_RUN;
         }
-        try {
-            return Findings.of(content.check(form.toCheck()), form.title, form.body);
-        } catch (ServiceProblemException problem) {
-            return Findings.unavailable(FormErrors.of(problem.problem(), Set.of()).general().get(0));
-        } catch (RuntimeException unreachable) {
-            LOG.warnf("content checks unavailable: %s", unreachable.getClass().getSimpleName());
-            return Findings.unavailable(pages.messages().service_unavailable());
-        }
+        ServiceCalls.Answer<ContentItemsApi.CheckReport> report = calls.read(SERVICE,
+                () -> content.check(form.toCheck()));
+        return report.ok() ? Findings.of(report.value(), form.title, form.body)
+                : Findings.unavailable(report.errors().general().get(0));
     }
 
-    private Findings storedFindings(Item item) {
-        if (!pages.viewer().hasAny(ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.ENTITY_ADMIN)
-                || !item.editable()) {
-            return Findings.NOT_RUN;
+    /**
+     * The stored item's findings, asked at once beside the item itself (the caller uses them only when the item is
+     * still editable); none for a role that does not write or approve.
+     */
+    private Function<Item, Findings> storedFindings(UUID id) {
+        if (!pages.viewer().hasAny(ConsoleRoles.PUBLISHER, ConsoleRoles.APPROVER, ConsoleRoles.ENTITY_ADMIN)) {
+            return item -> Findings.NOT_RUN;
         }
-        try {
-            return Findings.of(content.check(item.id()), item.content().title(), item.content().body());
-        } catch (RuntimeException unavailable) {
-            LOG.warnf("content checks unavailable: %s", unavailable.getClass().getSimpleName());
-            return Findings.unavailable(pages.messages().service_unavailable());
-        }
+        Supplier<ContentItemsApi.CheckReport> report = calls.start(() -> content.check(id));
+        return item -> {
+            ContentItemsApi.CheckReport checked = calls.optional("content checks", report, null);
+            return checked != null ? Findings.of(checked, item.content().title(), item.content().body())
+                    : Findings.unavailable(pages.messages().service_unavailable());
+        };
     }
 
-    private List<Approval> approvals(UUID id) {
-        try {
-            return content.approvals(id);
-        } catch (RuntimeException unavailable) {
-            return List.of();
-        }
+    private Supplier<List<Approval>> approvals(UUID id) {
+        Supplier<List<Approval>> running = calls.start(() -> content.approvals(id));
+        return () -> calls.optional("approvals", running, List.of());
     }
 
     /** The entity's ACTIVE accounts, the only ones content may target; none when account-service is down. */
-    private List<Account> accountChoices() {
-        try {
-            return accounts.accounts("ACTIVE", "-createdAt", 200).items().stream().filter(Account::active).toList();
-        } catch (RuntimeException unavailable) {
-            LOG.warnf("accounts unavailable for the editor: %s", unavailable.getClass().getSimpleName());
-            return List.of();
-        }
+    private Supplier<List<Account>> accountChoices() {
+        Supplier<List<Account>> running = calls.start(() -> accounts.accounts("ACTIVE", "-createdAt", 200).items()
+                .stream().filter(Account::active).toList());
+        return () -> calls.optional("accounts for the editor", running, List.of());
     }
 
     /**
@@ -252,31 +250,20 @@ public class ContentPages {
      * cannot be reached the list's page says so instead.
      */
     private TemplateInstance withItem(UUID id, Function<Item, TemplateInstance> page) {
-        Item item;
-        try {
-            item = content.get(id);
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            return pages.show(Templates.list(pages.page(), List.of(), 0, null, null, STATES,
-                    FormErrors.of(problem.problem(), Set.of())));
-        } catch (RuntimeException unreachable) {
-            return pages.show(Templates.list(pages.page(), List.of(), 0, null, null, STATES,
-                    unavailable(unreachable)));
+        ServiceCalls.Answer<Item> item = calls.read(SERVICE, () -> content.get(id));
+        if (item.status() == 404) {
+            throw new NotFoundException();
         }
-        return page.apply(item);
+        if (!item.ok()) {
+            return pages.show(Templates.list(pages.page(), List.of(), 0, null, null, STATES, item.errors()));
+        }
+        return page.apply(item.value());
     }
 
     private FormErrors unreadable(EditorForm.FormProblem problem) {
         return new FormErrors(Map.of(problem.field(), MessageBundles.get(ContentMessages.class, Localized.Literal.of(
                 pages.language().code())).unreadable_value()), List.of(),
                 List.of());
-    }
-
-    private FormErrors unavailable(RuntimeException unreachable) {
-        LOG.warnf("content-service unavailable: %s", unreachable.getClass().getSimpleName());
-        return FormErrors.general(pages.messages().service_unavailable());
     }
 
     private static Response refused(TemplateInstance page) {

@@ -11,7 +11,7 @@ import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * Error corrections (G7.5): the open and done corrections, reporting an error in a post (content-service chooses
@@ -43,7 +42,7 @@ import org.jboss.logging.Logger;
         ConsoleRoles.IT_SECURITY, ConsoleRoles.MANAGEMENT })
 public class CorrectionPages {
 
-    private static final Logger LOG = Logger.getLogger(CorrectionPages.class);
+    private static final String SERVICE = "content-service";
 
     @CheckedTemplate
     static class Templates {
@@ -64,18 +63,13 @@ public class CorrectionPages {
     @RestClient
     AccountChoicesApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance list() {
-        FormErrors errors = FormErrors.NONE;
-        List<Correction> found = List.of();
-        try {
-            found = corrections.list(null, 100).items();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
-        }
-        return pages.show(Templates.list(pages.page(), found, errors));
+        ServiceCalls.Answer<List<Correction>> found = calls.read(SERVICE, () -> corrections.list(null, 100).items());
+        return pages.show(Templates.list(pages.page(), found.valueOr(List.of()), found.errors()));
     }
 
     @GET
@@ -93,15 +87,15 @@ public class CorrectionPages {
     public Object open(@BeanParam OpeningForm form) {
         FormErrors errors;
         try {
-            Correction opened = corrections.open(form.toRequest());
-            return Response.seeOther(URI.create("/corrections/" + opened.id())).build();
+            ServiceCalls.Answer<Correction> opened = calls.read(SERVICE, () -> corrections.open(form.toRequest()),
+                    OpeningForm.FIELDS);
+            if (opened.ok()) {
+                return Response.seeOther(URI.create("/corrections/" + opened.value().id())).build();
+            }
+            errors = opened.errors();
         } catch (OpeningForm.Unreadable unreadable) {
             errors = new FormErrors(Map.of(unreadable.field, MessageBundles.get(ContentMessages.class,
                     Localized.Literal.of(pages.language().code())).unreadable_value()), List.of(), List.of());
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), OpeningForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return Response.status(422).entity(pages.show(Templates.opening(pages.page(), form, accountChoices(),
                 errors))).build();
@@ -118,42 +112,25 @@ public class CorrectionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ ConsoleRoles.PUBLISHER, ConsoleRoles.ENTITY_ADMIN })
     public Object complete(@PathParam("id") UUID id, @PathParam("step") String step) {
-        FormErrors errors;
-        try {
-            corrections.complete(id, step);
+        FormErrors errors = calls.act(SERVICE, () -> corrections.complete(id, step), Set.of());
+        if (!errors.any()) {
             return Response.seeOther(URI.create("/corrections/" + id)).build();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return Response.status(422).entity(page(id, errors)).build();
     }
 
     /** The correction's page; another entity's correction is 404 here as in the service. */
     private TemplateInstance page(UUID id, FormErrors errors) {
-        try {
-            return pages.show(Templates.correction(pages.page(), corrections.get(id), errors));
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            return pages.show(Templates.correction(pages.page(), null, FormErrors.of(problem.problem(), Set.of())));
-        } catch (RuntimeException unreachable) {
-            return pages.show(Templates.correction(pages.page(), null, unavailable(unreachable)));
+        ServiceCalls.Answer<Correction> correction = calls.read(SERVICE, () -> corrections.get(id));
+        if (correction.status() == 404) {
+            throw new NotFoundException();
         }
+        return pages.show(Templates.correction(pages.page(), correction.value(),
+                correction.ok() ? errors : correction.errors()));
     }
 
     private List<AccountChoicesApi.Account> accountChoices() {
-        try {
-            return accounts.accounts(null, "-createdAt", 200).items();
-        } catch (RuntimeException unavailable) {
-            return List.of();
-        }
-    }
-
-    private FormErrors unavailable(RuntimeException unreachable) {
-        LOG.warnf("content-service unavailable: %s", unreachable.getClass().getSimpleName());
-        return FormErrors.general(pages.messages().service_unavailable());
+        return calls.optional("accounts for the correction form", () -> accounts.accounts(null, "-createdAt", 200)
+                .items(), List.of());
     }
 }

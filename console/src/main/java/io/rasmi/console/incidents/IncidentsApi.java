@@ -3,8 +3,10 @@ package io.rasmi.console.incidents;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,7 @@ public interface IncidentsApi {
     List<String> TLPS = List.of("CLEAR", "GREEN", "AMBER", "AMBER_STRICT", "RED");
 
     @GET
-    Incidents list(@QueryParam("state") String state, @QueryParam("page") int page, @QueryParam("size") int size);
+    Incidents list(@BeanParam ListQuery query);
 
     @GET
     @Path("/{id}")

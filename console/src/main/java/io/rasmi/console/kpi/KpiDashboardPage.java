@@ -9,7 +9,7 @@ import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,9 +22,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * Management's KPI dashboard (G9): the figure over time, its audience, the targets' attainment and the comments'
@@ -34,8 +34,6 @@ import org.jboss.logging.Logger;
 @Path("/kpi")
 @RolesAllowed({ ConsoleRoles.MANAGEMENT, ConsoleRoles.ENTITY_ADMIN })
 public class KpiDashboardPage {
-
-    private static final Logger LOG = Logger.getLogger(KpiDashboardPage.class);
 
     private static final ZoneId BAGHDAD = ZoneId.of("Asia/Baghdad");
 
@@ -58,28 +56,30 @@ public class KpiDashboardPage {
     @RestClient
     EntityAccountsApi accounts;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response dashboard(@BeanParam DashboardQuery query) {
         query.withDefaults(today());
         ConsoleMessages msg = pages.messages();
-        List<EntityAccountsApi.Account> choices = List.of();
-        try {
-            choices = accounts.list(0, 200).items();
-        } catch (RuntimeException unavailable) {
-            LOG.warnf("account list unavailable for the dashboard: %s", unavailable.getClass().getSimpleName());
-        }
+        Supplier<List<EntityAccountsApi.Account>> choices = calls.start(() -> accounts.list(0, 200).items());
         String unreadable = query.unreadableDate();
         FormErrors errors = FormErrors.NONE;
         List<KpiDashboard.Panel> panels = List.of();
         if (unreadable != null) {
             errors = new FormErrors(Map.of(unreadable, msg.kpi_day_unreadable()), List.of(), List.of());
         } else {
+            // each panel asks kpi-service on its own worker and shows its own failure
             KpiDashboard dashboard = new KpiDashboard(kpi, msg, pages.language());
-            panels = List.of(dashboard.series(query), dashboard.breakdown(query), dashboard.attainment(query),
-                    dashboard.sentiment(query));
+            List<Supplier<KpiDashboard.Panel>> asked = List.of(calls.start(() -> dashboard.series(query)),
+                    calls.start(() -> dashboard.breakdown(query)), calls.start(() -> dashboard.attainment(query)),
+                    calls.start(() -> dashboard.sentiment(query)));
+            panels = asked.stream().map(Supplier::get).toList();
         }
-        TemplateInstance page = pages.show(Templates.dashboard(pages.page(), query, choices, KpiApi.METRICS,
+        TemplateInstance page = pages.show(Templates.dashboard(pages.page(), query,
+                calls.optional("account list for the dashboard", choices, List.of()), KpiApi.METRICS,
                 KpiApi.GRANULARITIES, KpiApi.DIMENSIONS, panels, errors));
         return Response.status(errors.any() ? 400 : 200).entity(page).build();
     }
@@ -92,15 +92,12 @@ public class KpiDashboardPage {
         LocalDate today = today();
         FormErrors errors = FormErrors.NONE;
         if (form.asked()) {
-            try {
-                Response report = form.csv() ? kpi.reportCsv(form.periodCode()) : kpi.reportPdf(form.periodCode());
-                return Download.of(report, form.mediaType(), form.fileName());
-            } catch (ServiceProblemException problem) {
-                errors = FormErrors.of(problem.problem(), ReportForm.FIELDS);
-            } catch (RuntimeException unreachable) {
-                LOG.warnf("kpi-service unavailable: %s", unreachable.getClass().getSimpleName());
-                errors = FormErrors.general(pages.messages().service_unavailable());
+            ServiceCalls.Answer<Response> report = calls.read("kpi-service", () -> form.csv()
+                    ? kpi.reportCsv(form.periodCode()) : kpi.reportPdf(form.periodCode()), ReportForm.FIELDS);
+            if (report.ok()) {
+                return Download.of(report.value(), form.mediaType(), form.fileName());
             }
+            errors = report.errors();
         }
         TemplateInstance page = pages.show(Templates.reports(pages.page(), form, ReportForm.lastWeek(today),
                 ReportForm.lastMonth(today), errors));

@@ -3,8 +3,10 @@ package io.rasmi.console.moderation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,8 +35,7 @@ public interface ModerationApi {
 
     @GET
     @Path("/moderation-queue")
-    Comments queue(@QueryParam("answered") Boolean answered, @QueryParam("flagged") Boolean flagged,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    Comments queue(@BeanParam ListQuery query);
 
     @POST
     @Path("/comments/{id}/actions")

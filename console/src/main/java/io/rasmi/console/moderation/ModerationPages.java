@@ -5,10 +5,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.moderation.ModerationApi.Comment;
 import io.rasmi.console.moderation.ModerationApi.Reply;
 import io.rasmi.console.moderation.ModerationApi.Stats;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
+import io.rasmi.console.web.ServiceCalls;
 import io.rasmi.console.web.ServiceProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,11 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The moderator's screens: the queue of comments, a comment answered with an approved canned reply found by an
@@ -41,7 +42,7 @@ import org.jboss.logging.Logger;
 @RolesAllowed({ ConsoleRoles.MODERATOR, ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.MANAGEMENT })
 public class ModerationPages {
 
-    private static final Logger LOG = Logger.getLogger(ModerationPages.class);
+    private static final String SERVICE = "content-service";
     private static final int PAGE_SIZE = 200;
     private static final int MAX_PAGES = 5;
     private static final int REPLY_CHOICES = 10;
@@ -65,6 +66,9 @@ public class ModerationPages {
     @RestClient
     ModerationApi moderation;
 
+    @Inject
+    ServiceCalls calls;
+
     /** The queue: comments waiting for an answer first (what "comments to answer" counts), or all of them. */
     @GET
     public TemplateInstance queue(@QueryParam("show") String show, @QueryParam("done") String done) {
@@ -74,17 +78,11 @@ public class ModerationPages {
             case "all" -> null;
             default -> false;
         };
-        FormErrors errors = FormErrors.NONE;
-        ModerationApi.Comments comments = new ModerationApi.Comments(List.of(), 0, PAGE_SIZE, 0);
-        try {
-            comments = moderation.queue(answered, null, 0, PAGE_SIZE);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
-        }
+        ServiceCalls.Answer<ModerationApi.Comments> found = calls.read(SERVICE,
+                () -> moderation.queue(ListQuery.first(PAGE_SIZE).whereAnswered(answered)));
+        ModerationApi.Comments comments = found.valueOr(new ModerationApi.Comments(List.of(), 0, PAGE_SIZE, 0));
         return pages.show(Templates.queue(pages.page(), comments.items(), comments.total(), chosen,
-                done != null && ActionForm.ACTIONS.contains(done) ? done : null, errors));
+                done != null && ActionForm.ACTIONS.contains(done) ? done : null, found.errors()));
     }
 
     @GET
@@ -101,7 +99,7 @@ public class ModerationPages {
     public TemplateInstance replyChoices(@PathParam("id") UUID id, @QueryParam("q") String q) {
         ActionForm form = ActionForm.empty();
         form.q = q;
-        return pages.show(Templates.replies(pages.page(), form, replies(q)));
+        return pages.show(Templates.replies(pages.page(), form, replies(q).get()));
     }
 
     @POST
@@ -109,14 +107,9 @@ public class ModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ ConsoleRoles.MODERATOR, ConsoleRoles.ENTITY_ADMIN })
     public Object act(@PathParam("id") UUID id, @BeanParam ActionForm form) {
-        FormErrors errors;
-        try {
-            moderation.act(id, form.toRequest());
+        FormErrors errors = calls.act(SERVICE, () -> moderation.act(id, form.toRequest()), ActionForm.FIELDS);
+        if (!errors.any()) {
             return Response.seeOther(URI.create("/moderation?done=" + form.action)).build();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), ActionForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return Response.status(422).entity(commentPage(id, form, errors)).build();
     }
@@ -124,32 +117,18 @@ public class ModerationPages {
     @GET
     @Path("/stats")
     public TemplateInstance stats() {
-        FormErrors errors = FormErrors.NONE;
-        Stats stats = null;
-        try {
-            stats = moderation.stats();
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
-        }
-        return pages.show(Templates.stats(pages.page(), stats, errors));
+        ServiceCalls.Answer<Stats> stats = calls.read(SERVICE, moderation::stats);
+        return pages.show(Templates.stats(pages.page(), stats.value(), stats.errors()));
     }
 
     /** The comment's page; when content-service cannot be reached, the page says so and offers no action. */
     private TemplateInstance commentPage(UUID id, ActionForm form, FormErrors errors) {
-        Comment comment;
-        try {
-            comment = find(id);
-        } catch (ServiceProblemException problem) {
-            return pages.show(Templates.comment(pages.page(), null, form, List.of(),
-                    FormErrors.of(problem.problem(), Set.of())));
-        } catch (NotFoundException notFound) {
-            throw notFound;
-        } catch (RuntimeException unreachable) {
-            return pages.show(Templates.comment(pages.page(), null, form, List.of(), unavailable(unreachable)));
+        Supplier<List<Reply>> replies = replies(form.q);
+        ServiceCalls.Answer<Comment> comment = calls.read(SERVICE, () -> find(id));
+        if (!comment.ok()) {
+            return pages.show(Templates.comment(pages.page(), null, form, List.of(), comment.errors()));
         }
-        return pages.show(Templates.comment(pages.page(), comment, form, replies(form.q), errors));
+        return pages.show(Templates.comment(pages.page(), comment.value(), form, replies.get(), errors));
     }
 
     /**
@@ -159,7 +138,7 @@ public class ModerationPages {
     private Comment find(UUID id) {
         try {
             for (int page = 0; page < MAX_PAGES; page++) {
-                ModerationApi.Comments comments = moderation.queue(null, null, page, PAGE_SIZE);
+                ModerationApi.Comments comments = moderation.queue(ListQuery.first(PAGE_SIZE).onPage(page));
                 Optional<Comment> found = comments.items().stream().filter(c -> c.id().equals(id)).findFirst();
                 if (found.isPresent()) {
                     return found.get();
@@ -176,20 +155,12 @@ public class ModerationPages {
         throw new NotFoundException();
     }
 
-    private List<Reply> replies(String q) {
+    /** The canned replies that hold {@code q}, asked at once; the supplier waits for them. */
+    private Supplier<List<Reply>> replies(String q) {
         if (q == null || q.isBlank()) {
-            return List.of(); // the choices come from a search, so a choice made is not swapped away by its results
+            return List::of; // the choices come from a search, so a choice made is not swapped away by its results
         }
-        try {
-            return moderation.replies(q.strip(), true, REPLY_CHOICES).items();
-        } catch (RuntimeException unavailable) {
-            LOG.warnf("canned replies unavailable: %s", unavailable.getClass().getSimpleName());
-            return List.of();
-        }
-    }
-
-    private FormErrors unavailable(RuntimeException unreachable) {
-        LOG.warnf("content-service unavailable: %s", unreachable.getClass().getSimpleName());
-        return FormErrors.general(pages.messages().service_unavailable());
+        Supplier<List<Reply>> found = calls.start(() -> moderation.replies(q.strip(), true, REPLY_CHOICES).items());
+        return () -> calls.optional("canned replies", found, List.of());
     }
 }

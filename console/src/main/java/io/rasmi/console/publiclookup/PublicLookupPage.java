@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,14 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /** "Is this account official?": the public page, no sign-in. A GET form, so an answer can be linked to. */
 @Path("/verify")
 @Produces(MediaType.TEXT_HTML)
 public class PublicLookupPage {
-
-    private static final Logger LOG = Logger.getLogger(PublicLookupPage.class);
 
     @CheckedTemplate
     static class Templates {
@@ -34,6 +31,9 @@ public class PublicLookupPage {
     @RestClient
     PublicLookupClient lookup;
 
+    @Inject
+    ServiceCalls calls;
+
     @GET
     public TemplateInstance verify(@QueryParam("url") String url, @QueryParam("platform") String platform,
             @QueryParam("handle") String handle) {
@@ -41,17 +41,12 @@ public class PublicLookupPage {
         Verdict verdict = null;
         FormErrors errors = FormErrors.NONE;
         if (!query.empty()) {
-            try {
-                verdict = query.byUrl() ? lookup.verify(query.url(), null, null)
-                        : lookup.verify(null, query.platform(), query.handle());
-            } catch (ServiceProblemException problem) {
-                errors = problem.status() == 429 ? FormErrors.general(pages.messages().verify_too_many())
-                        : FormErrors.of(problem.problem(), VerifyQuery.FIELDS);
-            } catch (RuntimeException unreachable) {
-                LOG.warnf("public lookup unavailable: %s %s", unreachable.getClass().getSimpleName(),
-                        unreachable.getMessage());
-                errors = FormErrors.general(pages.messages().service_unavailable());
-            }
+            ServiceCalls.Answer<Verdict> answer = calls.read("public lookup", () -> query.byUrl()
+                    ? lookup.verify(query.url(), null, null) : lookup.verify(null, query.platform(), query.handle()),
+                    VerifyQuery.FIELDS);
+            verdict = answer.value();
+            errors = answer.status() == 429 ? FormErrors.general(pages.messages().verify_too_many())
+                    : answer.errors();
         }
         return pages.show(Templates.verify(pages.page(), query, verdict, errors));
     }

@@ -3,10 +3,10 @@ package io.rasmi.console.services;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,12 +23,12 @@ public interface ContentApi {
     /** How many of the entity's content items are in {@code state}. */
     @GET
     @Path("/content")
-    Counted countContent(@QueryParam("state") String state, @QueryParam("size") int size);
+    Counted countContent(@BeanParam ListQuery query);
 
     /** How many comments of the moderation queue are (not) answered. */
     @GET
     @Path("/moderation-queue")
-    Counted countComments(@QueryParam("answered") Boolean answered, @QueryParam("size") int size);
+    Counted countComments(@BeanParam ListQuery query);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {

@@ -3,10 +3,10 @@ package io.rasmi.console.services;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -27,7 +27,7 @@ public interface IncidentApi {
     /** How many of the entity's incidents are in {@code state}. */
     @GET
     @Path("/incidents")
-    Counted countIncidents(@QueryParam("state") String state, @QueryParam("size") int size);
+    Counted countIncidents(@BeanParam ListQuery query);
 
     @ClientExceptionMapper
     static RuntimeException toProblem(Response response) {
