@@ -66,6 +66,10 @@ class ConsoleStaffBrowserTest {
             // the member's government phone, refused once without its number (shown beside the field)
             browser.clickAndWaitForNewPage(By.cssSelector(".site-nav a[href='/devices']"));
             browser.visible(By.id("device-form"));
+            // the account proposed for this run is listed with a link to its two-factor binding
+            assertThat(browser.visible(By.cssSelector("#account-bindings li[data-handle='"
+                    + OfficialAccounts.handle(tag) + "'] a")).getAttribute("href"))
+                    .endsWith("/devices/two-factor/" + accountId);
             browser.assertAccessible();
             new Select(browser.visible(By.id("kind"))).selectByValue("PHONE");
             browser.type(By.id("assetTag"), phoneTag);

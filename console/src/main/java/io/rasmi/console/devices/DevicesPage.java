@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * The entity's register of government devices (G6.h2), for the head of unit and the IT officer (the roles
  * account-service lets register and retire them): the devices with their keeper, register one, retire one; and
- * the form that binds an account's second factor to one of them (G6.b), reached from the account's page.
+ * the form that binds an account's second factor to one of them (G6.b), reached from the account's page and from
+ * the list of the entity's accounts below the register (the IT officer has no account pages).
  */
 @Path("/devices")
 @Produces(MediaType.TEXT_HTML)
@@ -45,8 +46,9 @@ public class DevicesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance devices(Page page, DeviceRegister register, FormErrors listErrors,
-                DeviceForm form, FormErrors errors);
+        /** {@code accounts}: the entity's accounts, each linked to its two-factor binding form. */
+        static native TemplateInstance devices(Page page, DeviceRegister register, List<AccountApi.Account> accounts,
+                FormErrors listErrors, DeviceForm form, FormErrors errors);
 
         static native TemplateInstance binding(Page page, AccountApi.Account account,
                 List<DevicesApi.Device> devices, BindingForm form, FormErrors errors);
@@ -130,16 +132,19 @@ public class DevicesPage {
     private TemplateInstance registerPage(DeviceForm form, FormErrors listErrors, FormErrors errors) {
         List<DevicesApi.Device> all = List.of();
         List<StaffApi.Member> members = List.of();
+        List<AccountApi.Account> entityAccounts = List.of();
         FormErrors shown = listErrors;
         try {
             all = devices.devices(null, MAX_PAGE).items();
             members = staff.members(null, MAX_PAGE).items();
+            entityAccounts = accounts.accounts(0, MAX_PAGE, "-createdAt").items();
         } catch (ServiceProblemException problem) {
             shown = listErrors.any() ? listErrors : FormErrors.of(problem.problem(), Set.of());
         } catch (RuntimeException unreachable) {
             shown = listErrors.any() ? listErrors : unavailable(unreachable);
         }
-        return pages.show(Templates.devices(pages.page(), DeviceRegister.of(all, members), shown, form, errors));
+        return pages.show(Templates.devices(pages.page(), DeviceRegister.of(all, members), entityAccounts, shown, form,
+                errors));
     }
 
     /** The binding form: the account (another entity's, or none, is 404) and the entity's devices in service. */

@@ -220,4 +220,10 @@ public interface UnitMessages {
 
     @Message
     String account_devices_manage();
+
+    @Message
+    String devices_bindings_title();
+
+    @Message
+    String devices_bind_account();
 }
