@@ -23,7 +23,7 @@ class DeploymentsTest {
         List<Deployment> deployments = deployments(overlay);
 
         assertThat(deployments).extracting(d -> d.getMetadata().getName()).containsExactlyInAnyOrder(
-                "account-service", "content-service", "kpi-service", "incident-service");
+                "account-service", "content-service", "kpi-service", "incident-service", "console");
         for (Deployment deployment : deployments) {
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
             Container container = pod.getContainers().get(0);

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each service takes traffic only from the ingress controller (and Prometheus, on the same port, for /q/metrics) and
- * reaches only PostgreSQL, Kafka, Keycloak and DNS; incident-service also its SMTP relay.
+ * Each service takes traffic only from the ingress controller and the web console (and Prometheus, on the same port,
+ * for /q/metrics) and reaches only PostgreSQL, Kafka, Keycloak and DNS; incident-service also its SMTP relay. The
+ * console takes traffic only from the ingress controller and reaches only the four services, Keycloak and DNS.
  */
 class NetworkPoliciesTest {
 
@@ -39,7 +40,8 @@ class NetworkPoliciesTest {
                 .containsEntry("app.kubernetes.io/name", service + "-service");
         assertThat(sources).containsExactlyInAnyOrder(
                 "namespace ingress-nginx pods {app.kubernetes.io/name=ingress-nginx}",
-                "namespace monitoring pods {app.kubernetes.io/name=prometheus}");
+                "namespace monitoring pods {app.kubernetes.io/name=prometheus}",
+                "pods {app.kubernetes.io/name=console}");
     }
 
     @ParameterizedTest
@@ -61,6 +63,36 @@ class NetworkPoliciesTest {
             assertThat(destinations).anyMatch(d -> d.startsWith("cidr ") && d.endsWith("[TCP/587]"));
         }
 
+        assertThat(destinations).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldLetTheConsoleTakeOnlyTheIngressControllerAndReachOnlyTheServicesKeycloakAndDns() {
+        NetworkPolicy policy = TypedModels.parse(Kustomize.named(OVERLAY, "NetworkPolicy", "console"),
+                NetworkPolicy.class);
+        Set<String> sources = new TreeSet<>();
+        for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
+            assertThat(rule.getPorts()).singleElement()
+                    .satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(8080));
+            rule.getFrom().forEach(peer -> sources.add(describe(peer)));
+        }
+        List<String> destinations = new ArrayList<>();
+        for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
+            List<String> ports = rule.getPorts().stream()
+                    .map(port -> port.getProtocol() + "/" + port.getPort().getIntVal()).sorted().toList();
+            rule.getTo().forEach(peer -> destinations.add(describe(peer) + " " + ports));
+        }
+        List<String> expected = new ArrayList<>(List.of(
+                "pods {app=keycloak, app.kubernetes.io/instance=rasmi-keycloak} [TCP/8080]",
+                "namespace kube-system pods {k8s-app=kube-dns} [TCP/53, UDP/53]"));
+        for (String service : Repository.SERVICES) {
+            expected.add("pods {app.kubernetes.io/name=" + service + "-service} [TCP/"
+                    + ServiceConfiguration.httpPort(service) + "]");
+        }
+
+        assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+        assertThat(policy.getSpec().getPodSelector().getMatchLabels()).containsEntry("app.kubernetes.io/name", "console");
+        assertThat(sources).containsExactly("namespace ingress-nginx pods {app.kubernetes.io/name=ingress-nginx}");
         assertThat(destinations).containsExactlyInAnyOrderElementsOf(expected);
     }
 

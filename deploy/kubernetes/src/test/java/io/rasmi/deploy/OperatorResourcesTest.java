@@ -86,14 +86,80 @@ class OperatorResourcesTest {
         expected.remove("users");
         ArrayNode clients = (ArrayNode) expected.get("clients");
         for (int i = clients.size() - 1; i >= 0; i--) {
-            if (clients.get(i).has("secret")) {
+            if (clients.get(i).has("secret") && !clients.get(i).path("clientId").asText().equals(CONSOLE_CLIENT)) {
                 clients.remove(i);
             }
         }
+        ObjectNode realm = imported.at("/spec/realm").deepCopy();
+        // the console's client is checked on its own (below): its host and secret are the deployment's
+        replaceClient(expected, client(realm, CONSOLE_CLIENT));
 
         assertThat(imported.at("/spec/keycloakCRName").asText()).isEqualTo("rasmi-keycloak");
-        assertThat(imported.at("/spec/realm")).isEqualTo(expected);
-        assertThat(imported.at("/spec/realm").toString()).doesNotContain("\"secret\"", "\"credentials\"");
+        assertThat(realm).isEqualTo(expected);
+        assertThat(realm.toString()).doesNotContain("\"credentials\"");
+        assertThat(realm.findValues("secret")).extracting(JsonNode::asText)
+                .containsExactly("${" + CONSOLE_SECRET_PLACEHOLDER + "}");
+    }
+
+    /**
+     * The console's client in production: the local one with the console's host (the host of its Ingress) for its
+     * redirects, and its secret a placeholder the operator fills from the Secret the console's Deployment reads.
+     */
+    @Test
+    void shouldGiveTheConsoleItsClientOnItsOwnHostWithItsSecretFromASecret() throws IOException {
+        JsonNode imported = realmImport("production");
+        ObjectNode production = client((ObjectNode) imported.at("/spec/realm"), CONSOLE_CLIENT).deepCopy();
+        ObjectNode local = client(localRealm(), CONSOLE_CLIENT).deepCopy();
+        String host = Kustomize.named("production", "Ingress", "rasmi-console").at("/spec/rules/0/host").asText();
+        JsonNode secretRef = consoleSecretReference();
+
+        assertThat(host).isNotBlank();
+        assertThat(production.path("redirectUris")).extracting(JsonNode::asText)
+                .containsExactly("https://" + host + "/*");
+        assertThat(production.path("rootUrl").asText()).isEqualTo("https://" + host);
+        assertThat(production.at("/attributes/post.logout.redirect.uris").asText()).isEqualTo("https://" + host + "/*");
+        assertThat(production.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(production.path("secret").asText()).isEqualTo("${" + CONSOLE_SECRET_PLACEHOLDER + "}");
+        assertThat(imported.at("/spec/placeholders/" + CONSOLE_SECRET_PLACEHOLDER + "/secret")).isEqualTo(secretRef);
+        for (String field : List.of("name", "description", "secret", "rootUrl", "redirectUris")) {
+            production.remove(field);
+            local.remove(field);
+        }
+        ((ObjectNode) production.get("attributes")).remove("post.logout.redirect.uris");
+        ((ObjectNode) local.get("attributes")).remove("post.logout.redirect.uris");
+        assertThat(production).isEqualTo(local);
+    }
+
+    private static final String CONSOLE_CLIENT = "rasmi-console";
+    private static final String CONSOLE_SECRET_PLACEHOLDER = "RASMI_CONSOLE_CLIENT_SECRET";
+
+    /** {name, key} of the Secret the console's Deployment reads its client secret from. */
+    private static JsonNode consoleSecretReference() {
+        for (JsonNode variable : Kustomize.named("production", "Deployment", "console")
+                .at("/spec/template/spec/containers/0/env")) {
+            if (variable.path("name").asText().equals("QUARKUS_OIDC_CREDENTIALS_SECRET")) {
+                return variable.at("/valueFrom/secretKeyRef");
+            }
+        }
+        throw new AssertionError("the console's Deployment does not set QUARKUS_OIDC_CREDENTIALS_SECRET");
+    }
+
+    private static ObjectNode client(ObjectNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return (ObjectNode) client;
+            }
+        }
+        throw new AssertionError("the realm has no client " + clientId);
+    }
+
+    private static void replaceClient(ObjectNode realm, ObjectNode replacement) {
+        ArrayNode clients = (ArrayNode) realm.get("clients");
+        for (int i = 0; i < clients.size(); i++) {
+            if (clients.get(i).path("clientId").asText().equals(replacement.path("clientId").asText())) {
+                clients.set(i, replacement);
+            }
+        }
     }
 
     @Test

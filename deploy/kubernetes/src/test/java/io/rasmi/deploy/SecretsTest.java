@@ -22,7 +22,7 @@ class SecretsTest {
      * cert-manager's ingress certificates.
      */
     private static final Set<String> MADE_BY_OPERATORS = Set.of("rasmi-cluster-ca-cert", "rasmi-api-tls",
-            "rasmi-sso-tls");
+            "rasmi-sso-tls", "rasmi-console-tls");
 
     @Test
     void shouldGenerateEverySecretTheDevManifestsReadWithTheKeysTheyRead() {
@@ -39,7 +39,7 @@ class SecretsTest {
         });
 
         assertThat(read).containsKeys("rasmi-db-account", "rasmi-db-keycloak", "rasmi-account-passwords",
-                "rasmi-mail", "rasmi-backup-s3");
+                "rasmi-mail", "rasmi-backup-s3", "rasmi-console");
         assertThat(missing).isEmpty();
     }
 
