@@ -89,10 +89,6 @@ public class Spelling {
                     Thread.sleep(config.warmUpDelay().toMillis());
                     check(DraftForChecks.Language.AR, "body", "نص للتحميل في المحافضات");
                     check(DraftForChecks.Language.EN, "body", "A text to load.");
-                    // Loading leaves a few hundred MB of garbage; the serial collector of the local stack and the
-                    // images gives heap back to the system only after a full collection, which an idle service
-                    // would otherwise not have for hours.
-                    System.gc();
                 } catch (InterruptedException stopped) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException failed) {
