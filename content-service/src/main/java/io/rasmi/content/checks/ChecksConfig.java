@@ -62,6 +62,14 @@ public interface ChecksConfig {
         @WithDefault("true")
         boolean warmUp();
 
+        /**
+         * How long after start the warm-up waits: past the service's own start (migrations, OIDC, Kafka), which it
+         * would otherwise slow on a small machine. A check that comes first loads LanguageTool itself (slower, same
+         * findings).
+         */
+        @WithDefault("20s")
+        Duration warmUpDelay();
+
         /** Checkers per language held at once (a LanguageTool checker serves one thread at a time). */
         @WithDefault("4")
         int checkersPerLanguage();

@@ -40,8 +40,8 @@ import io.quarkus.runtime.StartupEvent;
  * Spelling and grammar with LanguageTool (G7.3.c), Arabic and English; Kurdish has no LanguageTool module and is not
  * checked.
  * <ul>
- * <li>LanguageTool loads its rules and dictionaries once per process (seconds), in the background when the service
- * starts. A checker serves one thread at a time, so each language keeps a few, made when first needed and reused.</li>
+ * <li>LanguageTool loads its rules and dictionaries once per process (seconds), in the background some time after the
+ * service started ({@code warm-up-delay}, so that it does not slow the start itself). A checker serves one thread at a time, so each language keeps a few, made when first needed and reused.</li>
  * <li>Arabic spelling is {@link ArabicSpellingRule} (LanguageTool's Hunspell rule finding unknown words) with
  * {@link ArabicSuggestions} (suggestions within {@code suggestion-budget} per check): LanguageTool's own rule spends
  * seconds on a post computing Hunspell suggestions.</li>
@@ -86,8 +86,11 @@ public class Spelling {
         if (config.enabled() && config.warmUp()) {
             Thread loader = new Thread(() -> {
                 try {
+                    Thread.sleep(config.warmUpDelay().toMillis());
                     check(DraftForChecks.Language.AR, "body", "نص للتحميل في المحافضات");
                     check(DraftForChecks.Language.EN, "body", "A text to load.");
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException failed) {
                     LOG.warnf("LanguageTool did not load in the background: %s", failed.getMessage());
                 }
