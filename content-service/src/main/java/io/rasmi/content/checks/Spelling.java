@@ -41,7 +41,8 @@ import io.quarkus.runtime.StartupEvent;
  * checked.
  * <ul>
  * <li>LanguageTool loads its rules and dictionaries once per process (seconds), in the background some time after the
- * service started ({@code warm-up-delay}, so that it does not slow the start itself). A checker serves one thread at a time, so each language keeps a few, made when first needed and reused.</li>
+ * service started ({@code warm-up-delay}, so that it does not slow the start itself). A checker serves one thread at
+ * a time, so each language keeps a few, made when first needed and reused.</li>
  * <li>Arabic spelling is {@link ArabicSpellingRule} (LanguageTool's Hunspell rule finding unknown words) with
  * {@link ArabicSuggestions} (suggestions within {@code suggestion-budget} per check): LanguageTool's own rule spends
  * seconds on a post computing Hunspell suggestions.</li>
