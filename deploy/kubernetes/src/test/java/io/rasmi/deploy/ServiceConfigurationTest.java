@@ -140,6 +140,26 @@ class ServiceConfigurationTest {
                 .isEmpty();
     }
 
+    /**
+     * account-service believes X-Forwarded-For (the public lookup's rate limit counts the visitor it names) from the
+     * proxies listed in each overlay, never from anyone: an empty list would trust every sender.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void shouldTrustForwardedAddressesInAccountServiceFromListedProxiesOnly(String overlay) {
+        JsonNode source = env(Kustomize.named(overlay, "Deployment", "account-service")
+                .at("/spec/template/spec/containers/0"), "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")
+                .at("/valueFrom/configMapKeyRef");
+        String ranges = Kustomize.named(overlay, "ConfigMap", source.path("name").asText())
+                .at("/data/" + source.path("key").asText()).asText();
+
+        assertThat(Repository.configuration("account"))
+                .containsEntry("quarkus.http.proxy.proxy-address-forwarding", "true")
+                .containsEntry("quarkus.http.proxy.allow-x-forwarded", "true");
+        assertThat(ranges.split(",")).as("trusted proxies of %s", overlay).isNotEmpty()
+                .allSatisfy(range -> assertThat(range.trim()).matches("[0-9a-f.:]+/[0-9]{1,3}"));
+    }
+
     /** The backend of the longest matching path of an Ingress, as ingress-nginx chooses it. */
     static String routedTo(String ingress, String path) {
         String backend = "nothing";
