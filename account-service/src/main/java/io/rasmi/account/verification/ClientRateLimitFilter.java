@@ -17,8 +17,9 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Answers 429 with {@code Retry-After} (whole seconds) and a problem body to a client that asks the public lookup
- * more often than its bucket allows. The client is its IP address as the HTTP layer sees it; behind a proxy, set
- * {@code quarkus.http.proxy.*} so that this is the caller's address and not the proxy's.
+ * more often than its bucket allows. The client is its IP address as the HTTP layer sees it: the connection's, or the
+ * X-Forwarded-For of a trusted proxy (the console, the ingress controller: {@code quarkus.http.proxy.trusted-proxies}
+ * in application.properties), so that visitors behind a proxy do not share the proxy's budget.
  */
 @Provider
 @RateLimited

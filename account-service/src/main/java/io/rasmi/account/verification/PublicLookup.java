@@ -46,7 +46,8 @@ public class PublicLookup {
 
     /**
      * A seam for tests only: runs after a lookup has built its answer and before it keeps it, the window in which
-     * an account event can overtake the lookup. Does nothing unless a test sets one.
+     * an account event can overtake the lookup (keeping is then one step: a merge by version). Does nothing unless a
+     * test sets one; PublicLookupTest holds a lookup here while it applies a compromise.
      */
     @FunctionalInterface
     interface BeforeKeepingSeam {

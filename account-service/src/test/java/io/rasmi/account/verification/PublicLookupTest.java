@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.account.Fixtures;
+import io.rasmi.account.verification.PublicAnswers.Prepared;
 import io.rasmi.events.AccountStatus;
 import io.rasmi.platform.web.AccountAddress;
 import io.rasmi.events.AccountStatusChanged;
@@ -256,8 +257,10 @@ class PublicLookupTest {
     /**
      * Defect 7's race, made certain rather than left to timing: a lookup reads the account while it is ACTIVE and,
      * before it keeps its answer, the compromise is committed and its event applied (the seam holds the lookup in
-     * that window, which is otherwise microseconds wide). The lookup then keeps what it built. From then on, every
-     * lookup, from a burst of clients, must answer COMPROMISED: an answer read before an event must never outlive it.
+     * that window, which is otherwise microseconds wide, and which on the code before the fix lay between its
+     * "nothing changed since I read" check and its cache put). Another lookup answers COMPROMISED meanwhile. The held
+     * lookup then offers what it built: the newer answer must stay, and every lookup from a burst of clients must
+     * answer COMPROMISED: an answer read before an event must never outlive it.
      */
     @Test
     void shouldNeverAnswerActiveAfterTheCompromiseEvenWhenALookupThatReadItBeforeKeepsItsAnswerAfterTheEvent()
@@ -290,8 +293,14 @@ class PublicLookupTest {
             // The compromise, and its event applied, while that lookup holds an answer built before them.
             PublicAccounts.moveSilently(id, AccountStatus.COMPROMISED);
             applyStatusChange(id, AccountStatus.ACTIVE, AccountStatus.COMPROMISED);
+            Prepared afterTheEvent = lookup.verdict(address);
+            assertThat(says(afterTheEvent.body(), "COMPROMISED")).isTrue();
             eventApplied.countDown();
             slowLookup.get(EVENT_DELIVERY.toSeconds(), TimeUnit.SECONDS);
+            // The answer built before the event did not replace the one built after it.
+            Prepared held = lookup.verdict(address);
+            assertThat(new String(held.body(), StandardCharsets.UTF_8)).contains("\"status\":\"COMPROMISED\"");
+            assertThat(held).isSameAs(afterTheEvent);
 
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create(base + "public/v1/verify?platform=FACEBOOK&handle=" + handle);

@@ -17,13 +17,38 @@ import io.restassured.response.Response;
 @TestProfile(PublicRateLimitTest.ThreeAnHour.class)
 class PublicRateLimitTest {
 
-    /** A small budget, so that a few requests exhaust it. */
+    /**
+     * A small budget, so that a few requests exhaust it; this machine, where the test client connects from, is a
+     * trusted proxy, as the console is in `rasmi up`.
+     */
     public static class ThreeAnHour implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("account.public-lookup.rate-limit.capacity", "3",
-                    "account.public-lookup.rate-limit.refill-period", "1h");
+                    "account.public-lookup.rate-limit.refill-period", "1h",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1/32,::1/128");
         }
+    }
+
+    static Response verifyFor(String forwardedFor, String handle) {
+        return given().header("X-Forwarded-For", forwardedFor)
+                .queryParams(Map.of("platform", "X", "handle", handle)).get("/public/v1/verify");
+    }
+
+    @Test
+    void shouldGiveEachVisitorThatATrustedProxyForwardsABudgetOfItsOwn() {
+        for (int i = 0; i < 3; i++) {
+            verifyFor("203.0.113.10", "first_visitor_" + i).then().statusCode(200);
+        }
+        verifyFor("203.0.113.10", "first_visitor").then().statusCode(429);
+        // The first address of a chain is the visitor's.
+        verifyFor("203.0.113.10, 198.51.100.1", "first_visitor").then().statusCode(429);
+
+        // Another visitor through the same proxy still has its whole budget.
+        for (int i = 0; i < 3; i++) {
+            verifyFor("203.0.113.11", "second_visitor_" + i).then().statusCode(200);
+        }
+        verifyFor("203.0.113.11", "second_visitor").then().statusCode(429);
     }
 
     @Test

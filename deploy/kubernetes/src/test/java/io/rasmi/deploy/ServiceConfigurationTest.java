@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -138,6 +139,28 @@ class ServiceConfigurationTest {
         assertThat(declared).isNotEmpty();
         assertThat(unrouted).as("paths of %s-service not routed to it by base/platform/ingress.yaml", service)
                 .isEmpty();
+    }
+
+    /**
+     * account-service believes X-Forwarded-For (the public lookup's rate limit counts the visitor it names), and the
+     * console reads it to pass its visitor on, from the proxies listed in each overlay, never from anyone: an empty
+     * list would trust every sender.
+     */
+    @ParameterizedTest
+    @CsvSource({"dev, account-service", "production, account-service", "dev, console", "production, console"})
+    void shouldTrustForwardedAddressesFromListedProxiesOnly(String overlay, String deployment) {
+        JsonNode source = env(Kustomize.named(overlay, "Deployment", deployment)
+                .at("/spec/template/spec/containers/0"), "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")
+                .at("/valueFrom/configMapKeyRef");
+        String ranges = Kustomize.named(overlay, "ConfigMap", source.path("name").asText())
+                .at("/data/" + source.path("key").asText()).asText();
+        Path properties = Repository.ROOT.resolve(deployment).resolve("src/main/resources/application.properties");
+
+        assertThat(Repository.properties(properties))
+                .containsEntry("quarkus.http.proxy.proxy-address-forwarding", "true")
+                .containsEntry("quarkus.http.proxy.allow-x-forwarded", "true");
+        assertThat(ranges.split(",")).as("trusted proxies of %s in %s", deployment, overlay).isNotEmpty()
+                .allSatisfy(range -> assertThat(range.trim()).matches("[0-9a-f.:]+/[0-9]{1,3}"));
     }
 
     /** The backend of the longest matching path of an Ingress, as ingress-nginx chooses it. */
