@@ -3,12 +3,13 @@ package io.rasmi.console.devices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.rasmi.console.services.AccountApi;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.staff.StaffApi;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,9 +26,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The entity's register of government devices (G6.h2), for the head of unit and the IT officer (the roles
@@ -40,7 +41,7 @@ import org.jboss.logging.Logger;
 @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.IT_SECURITY })
 public class DevicesPage {
 
-    private static final Logger LOG = Logger.getLogger(DevicesPage.class);
+    private static final String SERVICE = "account-service";
 
     private static final int MAX_PAGE = 200;
 
@@ -56,6 +57,9 @@ public class DevicesPage {
 
     @Inject
     Pages pages;
+
+    @Inject
+    ServiceCalls calls;
 
     @RestClient
     DevicesApi devices;
@@ -74,14 +78,9 @@ public class DevicesPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object registerDevice(@BeanParam DeviceForm form) {
-        FormErrors errors;
-        try {
-            devices.register(form.toRequest());
+        FormErrors errors = calls.act(SERVICE, () -> devices.register(form.toRequest()), DeviceForm.FIELDS);
+        if (!errors.any()) {
             return seeOther("/devices");
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), DeviceForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return Response.status(422).entity(registerPage(form, FormErrors.NONE, errors)).build();
     }
@@ -91,14 +90,9 @@ public class DevicesPage {
     @Path("/{id}/retirement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object retire(@PathParam("id") UUID id) {
-        FormErrors errors;
-        try {
-            devices.retire(id);
+        FormErrors errors = calls.act(SERVICE, () -> devices.retire(id), Set.of());
+        if (!errors.any()) {
             return seeOther("/devices");
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return Response.status(422).entity(registerPage(DeviceForm.empty(), errors, FormErrors.NONE)).build();
     }
@@ -109,62 +103,51 @@ public class DevicesPage {
         return bindingPage(accountId, BindingForm.empty(), FormErrors.NONE);
     }
 
+    /** Another entity's account (or none) is 404 here as in the service; any other refusal is shown on the form. */
     @POST
     @Path("/two-factor/{accountId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object bind(@PathParam("accountId") UUID accountId, @BeanParam BindingForm form) {
-        FormErrors errors;
-        try {
-            devices.bind(accountId, form.toRequest());
+        ServiceCalls.Answer<DevicesApi.Binding> bound = calls.read(SERVICE,
+                () -> devices.bind(accountId, form.toRequest()), BindingForm.FIELDS);
+        if (bound.status() == 404) {
+            throw new NotFoundException();
+        }
+        if (bound.ok()) {
             // the account's page is the head of unit's; the IT officer comes back to the devices
             return seeOther(pages.viewer().has(ConsoleRoles.ENTITY_ADMIN) ? "/accounts/" + accountId : "/devices");
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            errors = FormErrors.of(problem.problem(), BindingForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
-        return Response.status(422).entity(bindingPage(accountId, form, errors)).build();
+        return Response.status(422).entity(bindingPage(accountId, form, bound.errors())).build();
     }
 
+    /**
+     * The register, the unit's members (the keepers) and the entity's accounts, asked together; the first that
+     * fails is said above the list (unless {@code listErrors} already say something), and what follows it is left
+     * empty.
+     */
     private TemplateInstance registerPage(DeviceForm form, FormErrors listErrors, FormErrors errors) {
-        List<DevicesApi.Device> all = List.of();
-        List<StaffApi.Member> members = List.of();
-        List<AccountApi.Account> entityAccounts = List.of();
-        FormErrors shown = listErrors;
-        try {
-            all = devices.devices(null, MAX_PAGE).items();
-            members = staff.members(null, MAX_PAGE).items();
-            entityAccounts = accounts.accounts(0, MAX_PAGE, "-createdAt").items();
-        } catch (ServiceProblemException problem) {
-            shown = listErrors.any() ? listErrors : FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            shown = listErrors.any() ? listErrors : unavailable(unreachable);
-        }
-        return pages.show(Templates.devices(pages.page(), DeviceRegister.of(all, members), entityAccounts, shown, form,
-                errors));
+        ListQuery all = ListQuery.first(MAX_PAGE);
+        Supplier<List<StaffApi.Member>> keepers = calls.start(() -> staff.members(all).items());
+        Supplier<List<AccountApi.Account>> entityAccounts = calls.start(
+                () -> accounts.accounts(0, MAX_PAGE, "-createdAt").items());
+        ServiceCalls.Answer<List<DevicesApi.Device>> register = calls.read(SERVICE,
+                () -> devices.devices(all).items());
+        ServiceCalls.Answer<List<StaffApi.Member>> members = register.ok() ? calls.read(SERVICE, keepers)
+                : register.failed();
+        ServiceCalls.Answer<List<AccountApi.Account>> listed = members.ok() ? calls.read(SERVICE, entityAccounts)
+                : members.failed();
+        FormErrors shown = listErrors.any() ? listErrors : listed.errors();
+        return pages.show(Templates.devices(pages.page(),
+                DeviceRegister.of(register.valueOr(List.of()), members.valueOr(List.of())),
+                listed.valueOr(List.of()), shown, form, errors));
     }
 
     /** The binding form: the account (another entity's, or none, is 404) and the entity's devices in service. */
     private TemplateInstance bindingPage(UUID accountId, BindingForm form, FormErrors errors) {
-        AccountApi.Account account;
-        try {
-            account = accounts.account(accountId);
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            throw problem;
-        }
-        List<DevicesApi.Device> inService = devices.devices(true, MAX_PAGE).items();
-        return pages.show(Templates.binding(pages.page(), account, inService, form, errors));
-    }
-
-    private FormErrors unavailable(RuntimeException cause) {
-        LOG.warnf("account-service unavailable: %s %s", cause.getClass().getSimpleName(), cause.getMessage());
-        return FormErrors.general(pages.messages().service_unavailable());
+        Supplier<List<DevicesApi.Device>> inService = calls.start(
+                () -> devices.devices(ListQuery.first(MAX_PAGE).whereActive(true)).items());
+        AccountApi.Account account = calls.record(SERVICE, () -> accounts.account(accountId));
+        return pages.show(Templates.binding(pages.page(), account, calls.record(SERVICE, inService), form, errors));
     }
 
     private static Response seeOther(String path) {

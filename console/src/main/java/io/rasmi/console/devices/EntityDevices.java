@@ -1,11 +1,13 @@
 package io.rasmi.console.devices;
 
+import io.rasmi.console.services.ListQuery;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The entity's devices in service, for the account's page ({@code {inject:entityDevices.inService}}): the only
@@ -16,10 +18,11 @@ import org.jboss.logging.Logger;
 @RequestScoped
 public class EntityDevices {
 
-    private static final Logger LOG = Logger.getLogger(EntityDevices.class);
-
     @RestClient
     DevicesApi devices;
+
+    @Inject
+    ServiceCalls calls;
 
     private List<DevicesApi.Device> inService;
 
@@ -28,12 +31,8 @@ public class EntityDevices {
     public List<DevicesApi.Device> inService() {
         if (!read) {
             read = true;
-            try {
-                inService = devices.devices(true, 200).items();
-            } catch (RuntimeException unreadable) {
-                LOG.warnf("the entity's devices unreadable: %s", unreadable.getMessage());
-                inService = null;
-            }
+            inService = calls.optional("the entity's devices",
+                    () -> devices.devices(ListQuery.first(200).whereActive(true)).items(), null);
         }
         return inService;
     }

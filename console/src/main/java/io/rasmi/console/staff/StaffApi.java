@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.rasmi.console.services.ListPage;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,9 +35,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface StaffApi {
 
-    /** {@code active}: true current members, false those who left, null everyone; oldest first. */
+    /** {@code query.whereActive}: true current members, false those who left, null everyone; oldest first. */
     @GET
-    ListPage<Member> members(@QueryParam("active") Boolean active, @QueryParam("size") int size);
+    ListPage<Member> members(@BeanParam ListQuery query);
 
     @GET
     @Path("/{id}")
@@ -54,7 +55,7 @@ public interface StaffApi {
 
     @GET
     @Path("/{id}/trainings")
-    ListPage<Training> trainings(@PathParam("id") UUID id, @QueryParam("size") int size);
+    ListPage<Training> trainings(@PathParam("id") UUID id, @BeanParam ListQuery query);
 
     @POST
     @Path("/{id}/trainings")

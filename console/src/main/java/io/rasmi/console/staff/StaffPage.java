@@ -4,17 +4,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.rasmi.console.services.ListQuery;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
 import io.rasmi.console.web.Page;
 import io.rasmi.console.web.Pages;
-import io.rasmi.console.web.ServiceProblemException;
+import io.rasmi.console.web.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The social media unit (G4.3.k) and its members' training (G7.6): the members, a member's page with the courses
@@ -41,7 +41,7 @@ import org.jboss.logging.Logger;
 @RolesAllowed({ ConsoleRoles.ENTITY_ADMIN, ConsoleRoles.IT_SECURITY, ConsoleRoles.MANAGEMENT })
 public class StaffPage {
 
-    private static final Logger LOG = Logger.getLogger(StaffPage.class);
+    private static final String SERVICE = "account-service";
 
     /** The unit is small (G4.3.k); one page of the service's largest size holds it. */
     private static final int MAX_PAGE = 200;
@@ -57,6 +57,9 @@ public class StaffPage {
     @Inject
     Pages pages;
 
+    @Inject
+    ServiceCalls calls;
+
     @RestClient
     StaffApi staff;
 
@@ -69,16 +72,12 @@ public class StaffPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ConsoleRoles.ENTITY_ADMIN)
     public Object add(@BeanParam MemberForm form) {
-        FormErrors errors;
-        try {
-            StaffApi.Member added = staff.add(form.toRequest());
-            return seeOther("/staff/" + added.id());
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), MemberForm.FIELDS);
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
+        ServiceCalls.Answer<StaffApi.Member> added = calls.read(SERVICE, () -> staff.add(form.toRequest()),
+                MemberForm.FIELDS);
+        if (added.ok()) {
+            return seeOther("/staff/" + added.value().id());
         }
-        return Response.status(422).entity(membersPage(form, errors)).build();
+        return Response.status(422).entity(membersPage(form, added.errors())).build();
     }
 
     @GET
@@ -96,13 +95,9 @@ public class StaffPage {
         if (form.dayUnreadable()) {
             errors = new FormErrors(Map.of("completedAt", messages().staff_day_unreadable()), List.of(), List.of());
         } else {
-            try {
-                staff.recordTraining(id, form.toRequest());
+            errors = calls.act(SERVICE, () -> staff.recordTraining(id, form.toRequest()), TrainingForm.FIELDS);
+            if (!errors.any()) {
                 return seeOther("/staff/" + id);
-            } catch (ServiceProblemException problem) {
-                errors = FormErrors.of(problem.problem(), TrainingForm.FIELDS);
-            } catch (RuntimeException unreachable) {
-                errors = unavailable(unreachable);
             }
         }
         return refused(id, MemberForms.refusedTraining(form, errors));
@@ -117,63 +112,38 @@ public class StaffPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(ConsoleRoles.ENTITY_ADMIN)
     public Object deactivate(@PathParam("id") UUID id, @BeanParam DeactivationForm form) {
-        FormErrors errors;
-        try {
-            staff.change(id, form.ifMatch(), new StaffApi.MemberChange(false));
+        FormErrors errors = calls.act(SERVICE,
+                () -> staff.change(id, form.ifMatch(), new StaffApi.MemberChange(false)), Set.of());
+        if (!errors.any()) {
             return seeOther("/staff/" + id);
-        } catch (ServiceProblemException problem) {
-            errors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            errors = unavailable(unreachable);
         }
         return refused(id, MemberForms.refusedDeactivation(errors));
     }
 
     private TemplateInstance membersPage(MemberForm form, FormErrors errors) {
-        FormErrors listErrors = FormErrors.NONE;
-        List<StaffApi.Member> members = List.of();
-        try {
-            members = staff.members(null, MAX_PAGE).items();
-        } catch (ServiceProblemException problem) {
-            listErrors = FormErrors.of(problem.problem(), Set.of());
-        } catch (RuntimeException unreachable) {
-            listErrors = unavailable(unreachable);
-        }
-        return pages.show(Templates.members(pages.page(), members, listErrors, form, errors));
+        ServiceCalls.Answer<List<StaffApi.Member>> members = calls.read(SERVICE,
+                () -> staff.members(ListQuery.first(MAX_PAGE)).items());
+        return pages.show(Templates.members(pages.page(), members.valueOr(List.of()), members.errors(), form,
+                errors));
     }
 
     private Response refused(UUID id, MemberForms forms) {
         return Response.status(422).entity(pages.show(Templates.member(pages.page(), file(id), forms))).build();
     }
 
-    /** The member and their trainings; another entity's member (or none) is 404 here as in the service. */
+    /**
+     * The member and their trainings, asked together; another entity's member (or none) is 404 here as in the
+     * service. Trainings that cannot be read are null: the page says so in their place.
+     */
     private MemberFile file(UUID id) {
-        StaffApi.Member member;
-        try {
-            member = staff.member(id);
-        } catch (ServiceProblemException problem) {
-            if (problem.status() == 404) {
-                throw new NotFoundException();
-            }
-            throw problem;
-        }
-        List<StaffApi.Training> trainings;
-        try {
-            trainings = staff.trainings(id, MAX_PAGE).items();
-        } catch (RuntimeException unreadable) {
-            LOG.warnf("trainings of a member unreadable: %s", unreadable.getMessage());
-            trainings = null;
-        }
-        return new MemberFile(member, trainings);
+        Supplier<List<StaffApi.Training>> trainings = calls.start(
+                () -> staff.trainings(id, ListQuery.first(MAX_PAGE)).items());
+        StaffApi.Member member = calls.record(SERVICE, () -> staff.member(id));
+        return new MemberFile(member, calls.optional("trainings of a member", trainings, null));
     }
 
     private UnitMessages messages() {
         return MessageBundles.get(UnitMessages.class, Localized.Literal.of(pages.language().code()));
-    }
-
-    private FormErrors unavailable(RuntimeException cause) {
-        LOG.warnf("account-service unavailable: %s %s", cause.getClass().getSimpleName(), cause.getMessage());
-        return FormErrors.general(pages.messages().service_unavailable());
     }
 
     private static Response seeOther(String path) {
