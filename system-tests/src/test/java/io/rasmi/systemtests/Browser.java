@@ -9,7 +9,9 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,8 +79,27 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForNewPage(By locator) {
         WebElement before = present(By.tagName("html"));
         visible(locator).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(driver -> isGone(before));
         present(By.tagName("main"));
+    }
+
+    /**
+     * Whether an element's document has been replaced. Selenium's {@code stalenessOf} expects a stale-element error,
+     * but when the question reaches Chromium while the old document is being torn down, chromedriver answers "Node
+     * with given id does not belong to the document" as a plain WebDriverException: the same fact, in other words.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException torn) {
+            if (String.valueOf(torn.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw torn;
+        }
     }
 
     /** The language the page is in, from {@code <html lang>}, after checking its direction matches. */
