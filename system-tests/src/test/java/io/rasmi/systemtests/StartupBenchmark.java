@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Start fast and small: the time from process launch to the first ready answer, and the idle resident memory, of
- * each service started alone against the running stack, beside a bare Quarkus REST application
- * ({@code tools/bare-quarkus}, one GET endpoint) started with the same JVM flags. Each is launched by
+ * each service started alone against the running stack, beside two yardsticks started with the same JVM flags: a
+ * bare Quarkus REST application ({@code tools/bare-quarkus}, one GET endpoint), and the extension floor
+ * ({@code tools/extension-floor}: the services' Quarkus extensions, each used once, and nothing of Rasmi's own), so
+ * that the table tells what the extensions cost from what the services' own code adds. Each is launched by
  * {@code deploy/local/rasmi run NAME PORT}, exactly as {@code rasmi up} launches it (same environment, same JVM
  * flags), on a spare port, one at a time. Goal: each service within 3x of the bare application on both.
  *
@@ -57,9 +59,12 @@ class StartupBenchmark {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private static final String BARE = "bare-quarkus";
+    /** The services' extensions with nothing of Rasmi's own: what any service pays before its own code runs. */
+    private static final String FLOOR = "extension-floor";
     /** Name, spare port (the stack's own are 8081-8084 and 9081-9084), and the path whose 200 means ready. */
     private static final List<App> APPS = List.of(
             new App(BARE, 18089, "/hello"),
+            new App(FLOOR, 18088, "/q/health/ready"),
             new App("account-service", 18081, "/q/health/ready"),
             new App("content-service", 18082, "/q/health/ready"),
             new App("kpi-service", 18083, "/q/health/ready"),
@@ -105,7 +110,9 @@ class StartupBenchmark {
             return APPS;
         }
         List<String> names = Arrays.asList(wanted.split(","));
-        return APPS.stream().filter(app -> app.name().equals(BARE) || names.contains(app.name())).toList();
+        return APPS.stream()
+                .filter(app -> app.name().equals(BARE) || app.name().equals(FLOOR) || names.contains(app.name()))
+                .toList();
     }
 
     private void requireTheStack() throws Exception {
@@ -205,22 +212,25 @@ class StartupBenchmark {
     private static void print(Map<String, List<Sample>> samples, String loadBefore) {
         long bareReady = median(samples.get(BARE), Sample::readyMillis);
         long bareRss = median(samples.get(BARE), Sample::idleRssKb);
+        long bareCpu = median(samples.get(BARE), Sample::cpuMillis);
+        long floorReady = median(samples.get(FLOOR), Sample::readyMillis);
+        long floorRss = median(samples.get(FLOOR), Sample::idleRssKb);
         StringBuilder table = new StringBuilder();
         table.append(String.format("%nStartup (median of %d round(s) after %d warm-up; load average before %s, "
                 + "after %s)%n", ROUNDS, WARMUP, loadBefore, loadAverage()));
-        long bareCpu = median(samples.get(BARE), Sample::cpuMillis);
-        table.append(String.format("%-17s %9s %7s %8s %7s %12s %7s  %s%n", "application", "ready ms", "x bare",
-                "CPU ms", "x bare", "idle RSS MB", "x bare", "goal (<= 3x on both)"));
+        table.append(String.format("%-17s %9s %7s %8s %7s %12s %7s %13s  %s%n", "application", "ready ms", "x bare",
+                "CPU ms", "x bare", "idle RSS MB", "x bare", "x floor (t/m)", "goal (<= 3x bare on both)"));
         samples.forEach((name, list) -> {
             long ready = median(list, Sample::readyMillis);
             long rss = median(list, Sample::idleRssKb);
             long cpu = median(list, Sample::cpuMillis);
             double readyRatio = (double) ready / bareReady;
             double rssRatio = (double) rss / bareRss;
-            String goal = name.equals(BARE) ? "(yardstick)"
+            String goal = name.equals(BARE) || name.equals(FLOOR) ? "(yardstick)"
                     : readyRatio <= GOAL && rssRatio <= GOAL ? "met" : "NOT met";
-            table.append(String.format("%-17s %9d %7.1f %8d %7.1f %12d %7.1f  %s%n", name, ready, readyRatio, cpu,
-                    (double) cpu / bareCpu, rss / 1024, rssRatio, goal));
+            String floor = String.format("%.1f/%.1f", (double) ready / floorReady, (double) rss / floorRss);
+            table.append(String.format("%-17s %9d %7.1f %8d %7.1f %12d %7.1f %13s  %s%n", name, ready, readyRatio, cpu,
+                    (double) cpu / bareCpu, rss / 1024, rssRatio, floor, goal));
         });
         System.out.print(table);
     }
