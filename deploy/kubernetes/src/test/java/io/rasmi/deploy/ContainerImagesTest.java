@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,28 @@ class ContainerImagesTest {
         assertThat(text).containsPattern("(?m)^RUN microdnf install -y fontconfig\\b");
         assertThat(text.lastIndexOf("\nUSER 185")).as("runs as 185 after the install")
                 .isGreaterThan(text.indexOf("microdnf install"));
+    }
+
+    /** account and content keep the server compiler, late; kpi and incident run the client compiler only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"account", "content", "kpi", "incident"})
+    void shouldGiveEachImageTheCompilerFlagsTheLocalStackRunsItWith(String service) {
+        String text = Repository.read(Repository.service(service).resolve("src/main/docker/Dockerfile.jvm"));
+        Matcher options = Pattern.compile("(?m)^ENV JDK_JAVA_OPTIONS=\"([^\"]*)\"$").matcher(text);
+        assertThat(options.find()).as("JDK_JAVA_OPTIONS in %s-service's Dockerfile.jvm", service).isTrue();
+
+        String expected = service.equals("account") || service.equals("content") ? serverCompilerLate()
+                : "-XX:TieredStopAtLevel=1";
+        assertThat(options.group(1)).isEqualTo(expected);
+        assertThat(text).contains("ENV MALLOC_ARENA_MAX=2");
+    }
+
+    /** SERVER_COMPILER_LATE in deploy/local/rasmi, on one line. */
+    private static String serverCompilerLate() {
+        String rasmi = Repository.read(Repository.LOCAL_STACK);
+        Matcher late = Pattern.compile("(?m)^SERVER_COMPILER_LATE=\\(([^)]*)\\)").matcher(rasmi);
+        assertThat(late.find()).as("SERVER_COMPILER_LATE in deploy/local/rasmi").isTrue();
+        return late.group(1).replaceAll("\\s+", " ").strip();
     }
 
     @ParameterizedTest
