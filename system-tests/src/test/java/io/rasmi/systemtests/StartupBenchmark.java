@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  *   deploy/local/rasmi down; exit $rc'
  * </pre>
  * Options: {@code -Dstartup.rounds=2} measured rounds (medians are printed), {@code -Dstartup.warmup=1} rounds
- * first that are not counted (Flyway's first migration, a cold page cache), {@code -Dstartup.apps=...} a subset,
+ * first that are not counted (Flyway's first migration, a cold page cache), {@code -Dstartup.apps=...} a subset
+ * (the two yardsticks always run),
  * {@code -Dstartup.settle=10} the seconds between the ready answer and the memory reading.
  */
 @Tag("benchmark")
@@ -52,8 +53,8 @@ class StartupBenchmark {
     private static final double GOAL = 3.0;
     /**
      * How long after the first ready answer the process is left alone before its memory is read; content-service
-     * loads LanguageTool 20 s after start ({@code content.checks.spelling.warm-up-delay}), so {@code -Dstartup.settle=40}
-     * reads its memory with LanguageTool loaded.
+     * loads LanguageTool 20 s after start ({@code content.checks.spelling.warm-up-delay}), so
+     * {@code -Dstartup.settle=40} reads its memory with LanguageTool loaded.
      */
     private static final Duration SETTLE = Duration.ofSeconds(Integer.getInteger("startup.settle", 10));
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
@@ -123,7 +124,8 @@ class StartupBenchmark {
             status = -1;
         }
         if (status != 200) {
-            fail("No Keycloak at " + Stack.KEYCLOAK + ": run this benchmark against `deploy/local/rasmi up --infra-only`");
+            fail("No Keycloak at " + Stack.KEYCLOAK
+                    + ": run this benchmark against `deploy/local/rasmi up --infra-only`");
         }
         for (App app : APPS) {
             if (answers(app)) {

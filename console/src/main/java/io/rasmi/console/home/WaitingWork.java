@@ -60,7 +60,9 @@ public class WaitingWork {
                     calls.start(() -> accounts.posture().accounts().stream()
                             .filter(account -> account.failingClauses().contains(ROTATION_CLAUSE)).count())));
             List<Supplier<Long>> open = IncidentApi.OPEN_STATES.stream()
-                    .map(state -> calls.start(() -> incidents.countIncidents(ListQuery.first(1).inState(state)).total())).toList();
+                    .map(state -> calls.start(
+                            () -> incidents.countIncidents(ListQuery.first(1).inState(state)).total()))
+                    .toList();
             boxes.add(box("incidents", msg.home_incidents(), "/incidents",
                     () -> open.stream().mapToLong(Supplier::get).sum()));
         }
