@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.security.Authenticated;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rasmi.console.services.ListQuery;
+import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.ServiceCalls;
 import io.rasmi.console.web.ServiceProblems;
 import io.rasmi.console.web.UserTokenHeaders;
 import io.rasmi.testkit.TestTokens;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -99,7 +100,7 @@ class ServiceCallsTest {
 
     /** A page that calls the "service" the way the console's pages do. */
     @Path("/test/page")
-    @Authenticated
+    @RolesAllowed(ConsoleRoles.ENTITY_ADMIN) // as every console page names its roles
     public static class CallingPage {
 
         @Inject

@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,8 @@ import io.restassured.response.Response;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // a second instance killed third stays dead for the fourth
 class TwoReplicasTest {
+
+    private static final Logger LOG = Logger.getLogger(TwoReplicasTest.class);
 
     private static final String ACCOUNT_2 = System.getProperty("rasmi.account2.url", "http://127.0.0.1:9081");
     private static final List<String> SECOND_REPLICAS = List.of("http://127.0.0.1:9081", "http://127.0.0.1:9082",
@@ -105,7 +108,7 @@ class TwoReplicasTest {
                 .untilAsserted(() -> given().queryParam("platform", "X").queryParam("handle", OfficialAccounts.handle(tag))
                         .get(ACCOUNT_2 + "/public/v1/verify").then().statusCode(200)
                         .body("official", equalTo(true)).body("status", equalTo("ACTIVE")));
-        System.out.printf("Lookup on the second instance followed an activation on the first after %d ms%n",
+        LOG.infof("Lookup on the second instance followed an activation on the first after %d ms",
                 Duration.between(activated, Instant.now()).toMillis());
 
         // Renamed through one instance, seen by the other's lookup within a second (issue 10), both ways and several
@@ -131,7 +134,7 @@ class TwoReplicasTest {
                         .add(Duration.between(changed, Instant.now()).toMillis());
             }
         }
-        System.out.printf("Lookup on one instance followed a rename through the other after (ms): %s%n", millis);
+        LOG.infof("Lookup on one instance followed a rename through the other after (ms): %s", millis);
         assertThat(millis.values().stream().flatMap(List::stream)).as("ms from the change to the other's lookup")
                 .allMatch(ms -> ms < 1000);
     }
@@ -207,7 +210,7 @@ class TwoReplicasTest {
         }
         List<Integer> everyVersion = IntStream.rangeClosed(1, lastVersion).boxed().toList();
         assertThat(versionsInArrivalOrder).as("one event per version, no gap, in order").isEqualTo(everyVersion);
-        System.out.printf("%d events relayed in order across a SIGKILL of the relay's leader %s; %d resent copies%n",
+        LOG.infof("%d events relayed in order across a SIGKILL of the relay's leader %s; %d resent copies",
                 everyVersion.size(), leader, copies);
         if ("account-service".equals(leader)) {
             startWhatWasKilled(); // the first instance is the one the other tests and the console call

@@ -2,6 +2,7 @@ package io.rasmi.console.accounts;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.rasmi.console.devices.EntityDevices;
 import io.rasmi.console.services.AccountApi;
 import io.rasmi.console.web.ConsoleRoles;
 import io.rasmi.console.web.FormErrors;
@@ -52,6 +53,9 @@ public class AccountsPage {
 
     @Inject
     AccountFiles files;
+
+    @Inject
+    EntityDevices entityDevices;
 
     @RestClient
     AccountApi accounts;
@@ -144,6 +148,7 @@ public class AccountsPage {
 
     /** The account's file; another entity's account (or none) is 404 here as in the service. */
     private AccountFile file(UUID id) {
+        entityDevices.start(); // the devices section's read, beside the file's own
         return calls.record(SERVICE, () -> files.file(id));
     }
 
